@@ -1,0 +1,27 @@
+//! Heard's domain: everything the app knows that is not about the browser.
+//!
+//! Read this crate as the table of contents of the app's logic:
+//! - [`content`]: the course and practice material, loaded from the embedded `content/` files,
+//!   plus the registry of sources and principles every item points back to.
+//! - [`prose`]: the tiny text markup lessons and pages are written in, parsed into blocks that
+//!   the UI renders as text (never as HTML).
+//! - [`progress`]: what a learner has done, as a value type changed only by named transitions.
+//! - [`scheduler`]: when an item the learner has met is due for review (Leitner boxes).
+//! - [`schema`]: the stored-data envelope, its versions and migrations.
+//! - [`persistence`]: load and save rules (first visit, quarantine, newer data, failures) written
+//!   against a key-value trait, so the browser module stays thin and the rules test natively.
+//!
+//! Invariant: nothing here imports leptos, web_sys, js_sys or gloo (see `tests/tidy.rs`).
+
+pub mod content;
+pub mod persistence;
+pub mod progress;
+pub mod prose;
+pub mod scheduler;
+pub mod schema;
+
+/// Milliseconds since the Unix epoch. The UI passes the browser clock; tests pass a fake one.
+pub type Millis = i64;
+
+/// One day in [`Millis`].
+pub const DAY: Millis = 24 * 60 * 60 * 1000;
