@@ -3,6 +3,7 @@
 //! Read this crate as the table of contents of the app's logic:
 //! - [`content`]: the course and practice material, loaded from the embedded `content/` files,
 //!   plus the registry of sources and principles every item points back to.
+//! - [`feedback`]: the on-device engine that labels what a written response does.
 //! - [`prose`]: the tiny text markup lessons and pages are written in, parsed into blocks that
 //!   the UI renders as text (never as HTML).
 //! - [`progress`]: what a learner has done, as a value type changed only by named transitions.
@@ -14,6 +15,7 @@
 //! Invariant: nothing here imports leptos, web_sys, js_sys or gloo (see `tests/tidy.rs`).
 
 pub mod content;
+pub mod feedback;
 pub mod persistence;
 pub mod progress;
 pub mod prose;

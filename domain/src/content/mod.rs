@@ -6,8 +6,13 @@
 //! so reordering or adding content never corrupts what a learner has saved.
 
 pub mod common;
+pub mod course;
+pub mod listening;
+pub mod moves;
 pub mod pages;
 pub mod principles;
+pub mod triads;
+pub mod validation;
 
 pub use common::{Choice, ContentError, ContentNote, Context};
 

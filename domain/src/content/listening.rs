@@ -1,0 +1,1 @@
+//! Content area `listening`: model, loader and validation (written by its area's issue).

@@ -1,0 +1,1 @@
+//! Content area `moves`: model, loader and validation (written by its area's issue).

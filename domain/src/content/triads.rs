@@ -1,0 +1,1 @@
+//! Content area `triads`: model, loader and validation (written by its area's issue).

@@ -1,0 +1,1 @@
+//! Content area `validation`: model, loader and validation (written by its area's issue).

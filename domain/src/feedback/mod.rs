@@ -1,0 +1,1 @@
+//! The on-device feedback engine for free-text responses (reflective listening issue).
