@@ -63,24 +63,44 @@ pub struct Loaded {
 
 /// Loads the learner's data, applying the rules above. Never panics, whatever is stored.
 pub fn load(kv: &mut dyn KeyValue, now: Millis) -> Loaded {
-    let memory = |reason: String| Loaded { data: StoredData::default(), mode: Mode::MemoryOnly { reason }, quarantined_now: None };
+    let memory = |reason: String| Loaded {
+        data: StoredData::default(),
+        mode: Mode::MemoryOnly { reason },
+        quarantined_now: None,
+    };
     if let Err(e) = kv.set(PROBE_KEY, "1").and_then(|()| kv.remove(PROBE_KEY)) {
         return memory(e.0);
     }
     let raw = match kv.get(DATA_KEY) {
         Ok(Some(raw)) => raw,
-        Ok(None) => return Loaded { data: StoredData::default(), mode: Mode::Saving, quarantined_now: None },
+        Ok(None) => {
+            return Loaded {
+                data: StoredData::default(),
+                mode: Mode::Saving,
+                quarantined_now: None,
+            }
+        }
         Err(e) => return memory(e.0),
     };
     match schema::from_json(&raw) {
-        Ok(parsed) => Loaded { data: parsed.data, mode: Mode::Saving, quarantined_now: None },
-        Err(SchemaError::Newer { found }) => {
-            Loaded { data: StoredData::default(), mode: Mode::ReadOnlyNewer { found }, quarantined_now: None }
-        }
+        Ok(parsed) => Loaded {
+            data: parsed.data,
+            mode: Mode::Saving,
+            quarantined_now: None,
+        },
+        Err(SchemaError::Newer { found }) => Loaded {
+            data: StoredData::default(),
+            mode: Mode::ReadOnlyNewer { found },
+            quarantined_now: None,
+        },
         Err(err @ (SchemaError::Unreadable(_) | SchemaError::NotHeard)) => {
             let key = free_quarantine_key(kv, now);
             match kv.set(&key, &raw) {
-                Ok(()) => Loaded { data: StoredData::default(), mode: Mode::Saving, quarantined_now: Some(err.to_string()) },
+                Ok(()) => Loaded {
+                    data: StoredData::default(),
+                    mode: Mode::Saving,
+                    quarantined_now: Some(err.to_string()),
+                },
                 // Could not set it aside: keep the original where it is and do not write.
                 Err(e) => memory(format!("unreadable data could not be set aside ({e})")),
             }
@@ -91,7 +111,11 @@ pub fn load(kv: &mut dyn KeyValue, now: Millis) -> Loaded {
 fn free_quarantine_key(kv: &dyn KeyValue, now: Millis) -> String {
     let mut n = 0;
     loop {
-        let key = if n == 0 { format!("{QUARANTINE_PREFIX}{now}") } else { format!("{QUARANTINE_PREFIX}{now}-{n}") };
+        let key = if n == 0 {
+            format!("{QUARANTINE_PREFIX}{now}")
+        } else {
+            format!("{QUARANTINE_PREFIX}{now}-{n}")
+        };
         match kv.get(&key) {
             Ok(Some(_)) => n += 1,
             _ => return key,
@@ -100,7 +124,12 @@ fn free_quarantine_key(kv: &dyn KeyValue, now: Millis) -> String {
 }
 
 /// Saves data in the current schema, unless the mode forbids it.
-pub fn save(kv: &mut dyn KeyValue, mode: &Mode, data: &StoredData, now: Millis) -> Result<(), StoreError> {
+pub fn save(
+    kv: &mut dyn KeyValue,
+    mode: &Mode,
+    data: &StoredData,
+    now: Millis,
+) -> Result<(), StoreError> {
     match mode {
         Mode::Saving => kv.set(DATA_KEY, &schema::to_json(data, now)),
         Mode::ReadOnlyNewer { .. } | Mode::MemoryOnly { .. } => Ok(()),
@@ -109,9 +138,16 @@ pub fn save(kv: &mut dyn KeyValue, mode: &Mode, data: &StoredData, now: Millis) 
 
 /// Quarantined entries as `(key, raw text)`, oldest first.
 pub fn quarantined(kv: &dyn KeyValue) -> Vec<(String, String)> {
-    let mut keys: Vec<String> = kv.keys().unwrap_or_default().into_iter().filter(|k| k.starts_with(QUARANTINE_PREFIX)).collect();
+    let mut keys: Vec<String> = kv
+        .keys()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|k| k.starts_with(QUARANTINE_PREFIX))
+        .collect();
     keys.sort();
-    keys.into_iter().filter_map(|k| kv.get(&k).ok().flatten().map(|v| (k, v))).collect()
+    keys.into_iter()
+        .filter_map(|k| kv.get(&k).ok().flatten().map(|v| (k, v)))
+        .collect()
 }
 
 /// Removes every key this app wrote, and nothing else.
@@ -178,7 +214,14 @@ mod tests {
     fn a_first_visit_loads_fresh_data_that_will_be_saved() {
         let mut kv = MemoryStore::default();
         let l = load(&mut kv, 1);
-        assert_eq!(l, Loaded { data: StoredData::default(), mode: Mode::Saving, quarantined_now: None });
+        assert_eq!(
+            l,
+            Loaded {
+                data: StoredData::default(),
+                mode: Mode::Saving,
+                quarantined_now: None
+            }
+        );
         assert!(kv.entries.is_empty(), "the probe key is cleaned up");
     }
 
@@ -186,7 +229,12 @@ mod tests {
     fn saved_data_loads_back() {
         let mut kv = MemoryStore::default();
         let mut d = StoredData::default();
-        d.progress.apply(Event::Answered { item: "x".into(), score: Score::FULL, tags: vec![], at: 3 });
+        d.progress.apply(Event::Answered {
+            item: "x".into(),
+            score: Score::FULL,
+            tags: vec![],
+            at: 3,
+        });
         save(&mut kv, &Mode::Saving, &d, 4).expect("saves");
         assert_eq!(load(&mut kv, 5).data, d);
     }
@@ -198,7 +246,10 @@ mod tests {
         let l = load(&mut kv, 42);
         assert!(l.quarantined_now.is_some());
         assert_eq!(l.mode, Mode::Saving);
-        assert_eq!(quarantined(&kv), vec![(format!("{QUARANTINE_PREFIX}42"), raw.to_string())]);
+        assert_eq!(
+            quarantined(&kv),
+            vec![(format!("{QUARANTINE_PREFIX}42"), raw.to_string())]
+        );
     }
 
     #[test]
@@ -226,9 +277,20 @@ mod tests {
         let mut kv = with(DATA_KEY, "kept");
         kv.fail_writes = Some("QuotaExceededError".into());
         let l = load(&mut kv, 1);
-        assert_eq!(l.mode, Mode::MemoryOnly { reason: "QuotaExceededError".into() });
-        let mut disabled = MemoryStore { fail_all: Some("SecurityError".into()), ..Default::default() };
-        assert!(matches!(load(&mut disabled, 1).mode, Mode::MemoryOnly { .. }));
+        assert_eq!(
+            l.mode,
+            Mode::MemoryOnly {
+                reason: "QuotaExceededError".into()
+            }
+        );
+        let mut disabled = MemoryStore {
+            fail_all: Some("SecurityError".into()),
+            ..Default::default()
+        };
+        assert!(matches!(
+            load(&mut disabled, 1).mode,
+            Mode::MemoryOnly { .. }
+        ));
         assert_eq!(kv.entries[DATA_KEY], "kept");
     }
 
@@ -236,7 +298,8 @@ mod tests {
     fn delete_all_removes_only_this_apps_keys() {
         let mut kv = with("other.app", "theirs");
         kv.entries.insert(DATA_KEY.into(), "ours".into());
-        kv.entries.insert(format!("{QUARANTINE_PREFIX}1"), "ours too".into());
+        kv.entries
+            .insert(format!("{QUARANTINE_PREFIX}1"), "ours too".into());
         delete_all(&mut kv).expect("deletes");
         assert_eq!(kv.entries.keys().collect::<Vec<_>>(), ["other.app"]);
     }

@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// A result from 0 (nothing right) to 100 (all right).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 #[serde(transparent)]
 pub struct Score(u8);
 
@@ -51,11 +53,25 @@ pub struct TagResult {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
     /// The learner answered a practice item or a check question.
-    Answered { item: String, score: Score, tags: Vec<TagResult>, at: Millis },
+    Answered {
+        item: String,
+        score: Score,
+        tags: Vec<TagResult>,
+        at: Millis,
+    },
     /// The learner opened a lesson (at a section, for resuming).
-    LessonOpened { lesson: String, section: u32, at: Millis },
+    LessonOpened {
+        lesson: String,
+        section: u32,
+        at: Millis,
+    },
     /// The learner submitted a lesson's knowledge check.
-    CheckSubmitted { lesson: String, score: Score, passed: bool, at: Millis },
+    CheckSubmitted {
+        lesson: String,
+        score: Score,
+        passed: bool,
+        at: Millis,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -97,13 +113,27 @@ impl Progress {
     /// The one way progress changes.
     pub fn apply(&mut self, event: Event) {
         match event {
-            Event::Answered { item, score, tags, at } => self.answered(item, score, tags, at),
-            Event::LessonOpened { lesson, section, at } => {
+            Event::Answered {
+                item,
+                score,
+                tags,
+                at,
+            } => self.answered(item, score, tags, at),
+            Event::LessonOpened {
+                lesson,
+                section,
+                at,
+            } => {
                 let rec = self.lessons.entry(lesson).or_default();
                 rec.opened_at = Some(at);
                 rec.last_section = section;
             }
-            Event::CheckSubmitted { lesson, score, passed, at } => {
+            Event::CheckSubmitted {
+                lesson,
+                score,
+                passed,
+                at,
+            } => {
                 let rec = self.lessons.entry(lesson).or_default();
                 rec.check_attempts = rec.check_attempts.saturating_add(1);
                 rec.best_check = Some(rec.best_check.map_or(score, |b| b.max(score)));
@@ -148,7 +178,9 @@ impl Progress {
 
     /// Has this lesson's check been passed?
     pub fn lesson_done(&self, lesson: &str) -> bool {
-        self.lessons.get(lesson).is_some_and(|l| l.passed_at.is_some())
+        self.lessons
+            .get(lesson)
+            .is_some_and(|l| l.passed_at.is_some())
     }
 
     /// The record for an item the learner has met.
@@ -157,8 +189,13 @@ impl Progress {
     }
 
     /// Items met whose id starts with `prefix` (an area, e.g. `"listen."`).
-    pub fn items_in<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = (&'a String, &'a ItemRecord)> + 'a {
-        self.items.range(prefix.to_string()..).take_while(move |(k, _)| k.starts_with(prefix))
+    pub fn items_in<'a>(
+        &'a self,
+        prefix: &'a str,
+    ) -> impl Iterator<Item = (&'a String, &'a ItemRecord)> + 'a {
+        self.items
+            .range(prefix.to_string()..)
+            .take_while(move |(k, _)| k.starts_with(prefix))
     }
 
     /// True when nothing has been recorded yet.
@@ -173,7 +210,12 @@ mod tests {
     use crate::DAY;
 
     fn answered(item: &str, score: u8, at: Millis) -> Event {
-        Event::Answered { item: item.into(), score: Score::new(score), tags: vec![], at }
+        Event::Answered {
+            item: item.into(),
+            score: Score::new(score),
+            tags: vec![],
+            at,
+        }
     }
 
     #[test]
@@ -191,16 +233,38 @@ mod tests {
         p.apply(answered("listen.a", 0, 0));
         p.apply(answered("listen.a", 100, DAY));
         let rec = p.item("listen.a").expect("recorded");
-        assert_eq!((rec.attempts, rec.correct, rec.first_at, rec.last_at), (2, 1, 0, DAY));
+        assert_eq!(
+            (rec.attempts, rec.correct, rec.first_at, rec.last_at),
+            (2, 1, 0, DAY)
+        );
         assert_eq!(p.items.len(), 1);
     }
 
     #[test]
     fn tags_count_how_often_each_was_missed() {
         let mut p = Progress::default();
-        let tags = vec![TagResult { tag: "avoid.quick-fix".into(), ok: false }, TagResult { tag: "todo.validate".into(), ok: true }];
-        p.apply(Event::Answered { item: "moves.1".into(), score: Score::new(50), tags: tags.clone(), at: 1 });
-        p.apply(Event::Answered { item: "moves.2".into(), score: Score::new(50), tags, at: 2 });
+        let tags = vec![
+            TagResult {
+                tag: "avoid.quick-fix".into(),
+                ok: false,
+            },
+            TagResult {
+                tag: "todo.validate".into(),
+                ok: true,
+            },
+        ];
+        p.apply(Event::Answered {
+            item: "moves.1".into(),
+            score: Score::new(50),
+            tags: tags.clone(),
+            at: 1,
+        });
+        p.apply(Event::Answered {
+            item: "moves.2".into(),
+            score: Score::new(50),
+            tags,
+            at: 2,
+        });
         assert_eq!(p.tags["avoid.quick-fix"], Tally { seen: 2, missed: 2 });
         assert_eq!(p.tags["todo.validate"], Tally { seen: 2, missed: 0 });
     }
@@ -208,15 +272,42 @@ mod tests {
     #[test]
     fn a_lesson_is_done_once_its_check_is_passed_and_stays_done() {
         let mut p = Progress::default();
-        p.apply(Event::LessonOpened { lesson: "what-is".into(), section: 2, at: 5 });
+        p.apply(Event::LessonOpened {
+            lesson: "what-is".into(),
+            section: 2,
+            at: 5,
+        });
         assert!(!p.lesson_done("what-is"));
-        p.apply(Event::CheckSubmitted { lesson: "what-is".into(), score: Score::new(50), passed: false, at: 6 });
+        p.apply(Event::CheckSubmitted {
+            lesson: "what-is".into(),
+            score: Score::new(50),
+            passed: false,
+            at: 6,
+        });
         assert!(!p.lesson_done("what-is"));
-        p.apply(Event::CheckSubmitted { lesson: "what-is".into(), score: Score::FULL, passed: true, at: 7 });
-        p.apply(Event::CheckSubmitted { lesson: "what-is".into(), score: Score::new(20), passed: false, at: 8 });
+        p.apply(Event::CheckSubmitted {
+            lesson: "what-is".into(),
+            score: Score::FULL,
+            passed: true,
+            at: 7,
+        });
+        p.apply(Event::CheckSubmitted {
+            lesson: "what-is".into(),
+            score: Score::new(20),
+            passed: false,
+            at: 8,
+        });
         let rec = &p.lessons["what-is"];
         assert!(p.lesson_done("what-is"));
-        assert_eq!((rec.passed_at, rec.best_check, rec.check_attempts, rec.last_section), (Some(7), Some(Score::FULL), 3, 2));
+        assert_eq!(
+            (
+                rec.passed_at,
+                rec.best_check,
+                rec.check_attempts,
+                rec.last_section
+            ),
+            (Some(7), Some(Score::FULL), 3, 2)
+        );
     }
 
     #[test]

@@ -47,7 +47,11 @@ pub fn parse(src: &str) -> Vec<Block> {
     fn flush_list(list: &mut Option<(bool, Vec<String>)>, blocks: &mut Vec<Block>) {
         if let Some((numbered, items)) = list.take() {
             let items = items.iter().map(|i| inlines(i)).collect();
-            blocks.push(if numbered { Block::Numbered(items) } else { Block::Bullets(items) });
+            blocks.push(if numbered {
+                Block::Numbered(items)
+            } else {
+                Block::Bullets(items)
+            });
         }
     }
     fn flush_callout(callout: &mut Vec<&str>, blocks: &mut Vec<Block>) {
@@ -67,11 +71,20 @@ pub fn parse(src: &str) -> Vec<Block> {
         }
         if let Some(rest) = line.strip_prefix("### ") {
             flush_all(&mut para, &mut list, &mut callout, &mut blocks);
-            blocks.push(Block::Heading { level: 3, text: inlines(rest.trim()) });
+            blocks.push(Block::Heading {
+                level: 3,
+                text: inlines(rest.trim()),
+            });
         } else if let Some(rest) = line.strip_prefix("## ") {
             flush_all(&mut para, &mut list, &mut callout, &mut blocks);
-            blocks.push(Block::Heading { level: 2, text: inlines(rest.trim()) });
-        } else if let Some(rest) = line.strip_prefix("> ").or(if line == ">" { Some("") } else { None }) {
+            blocks.push(Block::Heading {
+                level: 2,
+                text: inlines(rest.trim()),
+            });
+        } else if let Some(rest) =
+            line.strip_prefix("> ")
+                .or(if line == ">" { Some("") } else { None })
+        {
             flush_para(&mut para, &mut blocks);
             flush_list(&mut list, &mut blocks);
             if !rest.is_empty() {
@@ -113,11 +126,18 @@ pub fn parse(src: &str) -> Vec<Block> {
         flush_list(list, blocks);
         flush_callout(callout, blocks);
     }
-    fn push_item(list: &mut Option<(bool, Vec<String>)>, numbered: bool, text: &str, blocks: &mut Vec<Block>) {
+    fn push_item(
+        list: &mut Option<(bool, Vec<String>)>,
+        numbered: bool,
+        text: &str,
+        blocks: &mut Vec<Block>,
+    ) {
         if list.as_ref().is_some_and(|(n, _)| *n != numbered) {
             flush_list(list, blocks);
         }
-        list.get_or_insert_with(|| (numbered, Vec::new())).1.push(text.trim().to_string());
+        list.get_or_insert_with(|| (numbered, Vec::new()))
+            .1
+            .push(text.trim().to_string());
     }
 }
 
@@ -156,7 +176,10 @@ pub fn inlines(src: &str) -> Vec<Inline> {
                 if let Some(end) = tail.find(')') {
                     if !label.is_empty() && !label.contains('[') {
                         push_text(&mut out, &mut text);
-                        out.push(Inline::Link { text: label.to_string(), href: tail[..end].to_string() });
+                        out.push(Inline::Link {
+                            text: label.to_string(),
+                            href: tail[..end].to_string(),
+                        });
                         rest = &tail[end + 1..];
                         continue;
                     }
@@ -184,7 +207,9 @@ pub fn links(blocks: &[Block]) -> Vec<&str> {
     let mut out = Vec::new();
     for b in blocks {
         let lines: Vec<&Vec<Inline>> = match b {
-            Block::Heading { text, .. } | Block::Paragraph(text) | Block::Callout(text) => vec![text],
+            Block::Heading { text, .. } | Block::Paragraph(text) | Block::Callout(text) => {
+                vec![text]
+            }
             Block::Bullets(items) | Block::Numbered(items) => items.iter().collect(),
         };
         for inline in lines.into_iter().flatten() {
@@ -217,7 +242,13 @@ mod tests {
     #[test]
     fn paragraphs_join_lines_and_split_on_blank_lines() {
         let b = parse("One line\nand the next.\n\nA second paragraph.");
-        assert_eq!(b, vec![Block::Paragraph(vec![t("One line and the next.")]), Block::Paragraph(vec![t("A second paragraph.")])]);
+        assert_eq!(
+            b,
+            vec![
+                Block::Paragraph(vec![t("One line and the next.")]),
+                Block::Paragraph(vec![t("A second paragraph.")])
+            ]
+        );
     }
 
     #[test]
@@ -226,11 +257,17 @@ mod tests {
         assert_eq!(
             b,
             vec![
-                Block::Heading { level: 2, text: vec![t("Why")] },
+                Block::Heading {
+                    level: 2,
+                    text: vec![t("Why")]
+                },
                 Block::Bullets(vec![vec![t("one")], vec![t("two")]]),
                 Block::Numbered(vec![vec![t("first")], vec![t("second")]]),
                 Block::Callout(vec![t("Take care.")]),
-                Block::Heading { level: 3, text: vec![t("Small")] },
+                Block::Heading {
+                    level: 3,
+                    text: vec![t("Small")]
+                },
             ]
         );
     }
@@ -238,7 +275,13 @@ mod tests {
     #[test]
     fn indented_lines_continue_a_list_item() {
         let b = parse("- a long\n  item\n- next");
-        assert_eq!(b, vec![Block::Bullets(vec![vec![t("a long item")], vec![t("next")]])]);
+        assert_eq!(
+            b,
+            vec![Block::Bullets(vec![
+                vec![t("a long item")],
+                vec![t("next")]
+            ])]
+        );
     }
 
     #[test]
@@ -249,7 +292,10 @@ mod tests {
                 t("Say "),
                 Inline::Strong("what you hear".into()),
                 t(" and see "),
-                Inline::Link { text: "help".into(), href: "/help".into() },
+                Inline::Link {
+                    text: "help".into(),
+                    href: "/help".into()
+                },
                 t("."),
             ]
         );
@@ -265,6 +311,9 @@ mod tests {
 
     #[test]
     fn markup_characters_in_text_are_kept_as_text_not_interpreted() {
-        assert_eq!(inlines("<script>alert(1)</script>"), vec![t("<script>alert(1)</script>")]);
+        assert_eq!(
+            inlines("<script>alert(1)</script>"),
+            vec![t("<script>alert(1)</script>")]
+        );
     }
 }

@@ -37,7 +37,10 @@ impl Review {
 
     fn in_box(level: u8, at: Millis) -> Review {
         let wait = WAITS[usize::from(level).min(WAITS.len() - 1)];
-        Review { level, due: at.saturating_add(wait) }
+        Review {
+            level,
+            due: at.saturating_add(wait),
+        }
     }
 
     pub fn is_due(self, now: Millis) -> bool {
@@ -69,7 +72,10 @@ mod tests {
             waits.push(next.due - t);
             r = next;
         }
-        assert_eq!(waits, vec![3 * DAY, 7 * DAY, 16 * DAY, 35 * DAY, 35 * DAY, 35 * DAY]);
+        assert_eq!(
+            waits,
+            vec![3 * DAY, 7 * DAY, 16 * DAY, 35 * DAY, 35 * DAY, 35 * DAY]
+        );
         let missed = r.after(Score::new(50), t);
         assert_eq!(missed.level, 0);
     }

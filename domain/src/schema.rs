@@ -85,11 +85,18 @@ struct EnvelopeOut<'a> {
     data: &'a StoredData,
 }
 
+/// The envelope's header, read first so a newer or foreign file is recognised before its
+/// data is interpreted. (Typed structs throughout, rather than `serde_json::Value`, keep the
+/// app small.)
 #[derive(Deserialize)]
-struct EnvelopeIn {
+struct Header {
     app: Option<String>,
     schema: Option<u32>,
-    data: Option<serde_json::Value>,
+}
+
+#[derive(Deserialize)]
+struct EnvelopeV1 {
+    data: Option<StoredData>,
 }
 
 /// What a successful parse found.
@@ -102,30 +109,45 @@ pub struct Parsed {
 
 /// Serialises data in the current schema.
 pub fn to_json(data: &StoredData, saved_at: Millis) -> String {
-    let env = EnvelopeOut { app: APP, schema: CURRENT, saved_at, data };
+    let env = EnvelopeOut {
+        app: APP,
+        schema: CURRENT,
+        saved_at,
+        data,
+    };
     // Serialising plain structs, strings and integer maps cannot fail.
     serde_json::to_string(&env).unwrap_or_default()
 }
 
 /// Parses stored text of any known schema into current data.
 pub fn from_json(text: &str) -> Result<Parsed, SchemaError> {
-    let env: EnvelopeIn = serde_json::from_str(text).map_err(|e| SchemaError::Unreadable(e.to_string()))?;
-    if env.app.as_deref() != Some(APP) {
+    let header: Header =
+        serde_json::from_str(text).map_err(|e| SchemaError::Unreadable(e.to_string()))?;
+    if header.app.as_deref() != Some(APP) {
         return Err(SchemaError::NotHeard);
     }
-    let schema = env.schema.ok_or_else(|| SchemaError::Unreadable("no schema version".into()))?;
+    let schema = header
+        .schema
+        .ok_or_else(|| SchemaError::Unreadable("no schema version".into()))?;
     if schema > CURRENT {
         return Err(SchemaError::Newer { found: schema });
     }
-    let data = env.data.ok_or_else(|| SchemaError::Unreadable("no data".into()))?;
-    Ok(Parsed { data: migrate(schema, data)?, from_schema: schema })
+    Ok(Parsed {
+        data: migrate(schema, text)?,
+        from_schema: schema,
+    })
 }
 
-/// Brings data of an older schema up to date, one version at a time.
-fn migrate(schema: u32, data: serde_json::Value) -> Result<StoredData, SchemaError> {
+/// Reads data of a known schema and brings it up to date, one version at a time.
+/// Each past schema keeps its own typed envelope; a step converts one version to the next.
+fn migrate(schema: u32, text: &str) -> Result<StoredData, SchemaError> {
+    let unreadable = |e: serde_json::Error| SchemaError::Unreadable(e.to_string());
     match schema {
-        1 => serde_json::from_value(data).map_err(|e| SchemaError::Unreadable(e.to_string())),
-        // Future: `1 => migrate(2, v1_to_v2(data)?)` and so on; the last step parses.
+        1 => serde_json::from_str::<EnvelopeV1>(text)
+            .map_err(unreadable)?
+            .data
+            .ok_or_else(|| SchemaError::Unreadable("no data".into())),
+        // Future: `1 => Ok(v1_to_v2(parse v1)?)`, keeping the v1 types beside the v2 ones.
         other => Err(SchemaError::Unreadable(format!("unknown schema {other}"))),
     }
 }
@@ -137,10 +159,20 @@ mod tests {
 
     fn sample() -> StoredData {
         let mut d = StoredData::default();
-        d.progress.apply(Event::Answered { item: "listen.x".into(), score: Score::FULL, tags: vec![], at: 10 });
+        d.progress.apply(Event::Answered {
+            item: "listen.x".into(),
+            score: Score::FULL,
+            tags: vec![],
+            at: 10,
+        });
         d.journal.insert(
             "n1".into(),
-            Note { text: "<b>not html</b> \"quoted\" ünïcode".into(), prompt: None, created_at: 1, updated_at: 2 },
+            Note {
+                text: "<b>not html</b> \"quoted\" ünïcode".into(),
+                prompt: None,
+                created_at: 1,
+                updated_at: 2,
+            },
         );
         d.self_assessment.ratings.insert("communication".into(), 4);
         d
@@ -150,7 +182,13 @@ mod tests {
     fn current_data_round_trips_exactly() {
         let d = sample();
         let parsed = from_json(&to_json(&d, 99)).expect("parses");
-        assert_eq!(parsed, Parsed { data: d, from_schema: CURRENT });
+        assert_eq!(
+            parsed,
+            Parsed {
+                data: d,
+                from_schema: CURRENT
+            }
+        );
     }
 
     #[test]
@@ -162,8 +200,14 @@ mod tests {
     #[test]
     fn other_apps_json_and_garbage_are_told_apart() {
         assert_eq!(from_json(r#"{"theme":"dark"}"#), Err(SchemaError::NotHeard));
-        assert!(matches!(from_json("{not json"), Err(SchemaError::Unreadable(_))));
-        assert!(matches!(from_json(r#"{"app":"heard","data":{}}"#), Err(SchemaError::Unreadable(_))));
+        assert!(matches!(
+            from_json("{not json"),
+            Err(SchemaError::Unreadable(_))
+        ));
+        assert!(matches!(
+            from_json(r#"{"app":"heard","data":{}}"#),
+            Err(SchemaError::Unreadable(_))
+        ));
         assert!(matches!(
             from_json(r#"{"app":"heard","schema":1,"data":{"progress":{"items":7}}}"#),
             Err(SchemaError::Unreadable(_))
@@ -172,7 +216,8 @@ mod tests {
 
     #[test]
     fn missing_sections_default_to_empty() {
-        let parsed = from_json(r#"{"app":"heard","schema":1,"saved_at":0,"data":{}}"#).expect("parses");
+        let parsed =
+            from_json(r#"{"app":"heard","schema":1,"saved_at":0,"data":{}}"#).expect("parses");
         assert_eq!(parsed.data, StoredData::default());
     }
 }

@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
-    let Ok(entries) = fs::read_dir(dir) else { return out };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return out;
+    };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -24,7 +26,10 @@ fn root() -> PathBuf {
 
 /// Lines of code, without comments, so a doc comment may *mention* a crate.
 fn code_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.lines().enumerate().map(|(i, l)| (i + 1, l.trim())).filter(|(_, l)| !l.starts_with("//"))
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim()))
+        .filter(|(_, l)| !l.starts_with("//"))
 }
 
 #[test]
@@ -35,27 +40,47 @@ fn domain_code_never_imports_the_browser_or_the_ui_framework() {
         let text = fs::read_to_string(&f).expect("readable");
         for (n, line) in code_lines(&text) {
             for banned in ["leptos", "web_sys", "js_sys", "gloo", "wasm_bindgen"] {
-                assert!(!line.contains(banned), "{}:{n} uses `{banned}` in the domain: {line}", f.display());
+                assert!(
+                    !line.contains(banned),
+                    "{}:{n} uses `{banned}` in the domain: {line}",
+                    f.display()
+                );
             }
         }
     }
     let manifest = fs::read_to_string(root().join("domain/Cargo.toml")).expect("readable");
     for banned in ["leptos", "web-sys", "js-sys", "gloo", "wasm-bindgen"] {
-        assert!(!manifest.contains(banned), "domain/Cargo.toml depends on {banned}");
+        assert!(
+            !manifest.contains(banned),
+            "domain/Cargo.toml depends on {banned}"
+        );
     }
 }
 
 #[test]
 fn only_the_storage_module_touches_browser_storage() {
     for f in rust_files(&root().join("src")) {
-        let rel = f.strip_prefix(root()).expect("under root").to_string_lossy().replace('\\', "/");
+        let rel = f
+            .strip_prefix(root())
+            .expect("under root")
+            .to_string_lossy()
+            .replace('\\', "/");
         if rel.starts_with("src/storage") {
             continue;
         }
         let text = fs::read_to_string(&f).expect("readable");
         for (n, line) in code_lines(&text) {
-            for banned in ["local_storage", "session_storage", "web_sys::Storage", "gloo_storage", "indexed_db"] {
-                assert!(!line.contains(banned), "{rel}:{n} touches storage outside src/storage: {line}");
+            for banned in [
+                "local_storage",
+                "session_storage",
+                "web_sys::Storage",
+                "gloo_storage",
+                "indexed_db",
+            ] {
+                assert!(
+                    !line.contains(banned),
+                    "{rel}:{n} touches storage outside src/storage: {line}"
+                );
             }
         }
     }
@@ -66,8 +91,17 @@ fn user_and_content_text_is_never_injected_as_html() {
     for f in rust_files(&root().join("src")) {
         let text = fs::read_to_string(&f).expect("readable");
         for (n, line) in code_lines(&text) {
-            for banned in ["inner_html", "set_inner_html", "insert_adjacent_html", "outer_html"] {
-                assert!(!line.contains(banned), "{}:{n} injects HTML: {line}", f.display());
+            for banned in [
+                "inner_html",
+                "set_inner_html",
+                "insert_adjacent_html",
+                "outer_html",
+            ] {
+                assert!(
+                    !line.contains(banned),
+                    "{}:{n} injects HTML: {line}",
+                    f.display()
+                );
             }
         }
     }
@@ -79,6 +113,10 @@ fn every_rust_module_starts_by_saying_what_it_is_for() {
     files.extend(rust_files(&root().join("domain/src")));
     for f in files {
         let text = fs::read_to_string(&f).expect("readable");
-        assert!(text.starts_with("//!"), "{} should start with a `//!` line saying what it is for", f.display());
+        assert!(
+            text.starts_with("//!"),
+            "{} should start with a `//!` line saying what it is for",
+            f.display()
+        );
     }
 }

@@ -107,7 +107,10 @@ pub struct ContentError {
 
 impl ContentError {
     pub fn new(path: &str, message: impl fmt::Display) -> Self {
-        ContentError { path: path.to_string(), message: message.to_string() }
+        ContentError {
+            path: path.to_string(),
+            message: message.to_string(),
+        }
     }
 }
 
@@ -131,7 +134,11 @@ mod tests {
             "Content note: this touches on suicide."
         );
         assert_eq!(
-            ContentNote::sentence(&[ContentNote::Suicide, ContentNote::SelfHarm, ContentNote::Trauma]),
+            ContentNote::sentence(&[
+                ContentNote::Suicide,
+                ContentNote::SelfHarm,
+                ContentNote::Trauma
+            ]),
             "Content note: this touches on suicide, self-harm and trauma."
         );
     }

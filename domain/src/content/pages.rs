@@ -9,6 +9,9 @@ use std::sync::OnceLock;
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Page {
+    /// Checked by the loader ([`super::parse_file`]); kept here so unknown keys are refused.
+    #[serde(default)]
+    pub format_version: u32,
     /// Which page: "home", "about", "help", "sources", "not_found".
     pub id: String,
     pub title: String,
@@ -33,7 +36,10 @@ struct PageFile {
 }
 
 fn build() -> Result<Vec<Page>, ContentError> {
-    Ok(parse_dir::<PageFile>("pages/")?.into_iter().map(|f| f.page).collect())
+    Ok(parse_dir::<PageFile>("pages/")?
+        .into_iter()
+        .map(|f| f.page)
+        .collect())
 }
 
 /// All pages, parsed once.
@@ -45,7 +51,9 @@ pub fn pages() -> Result<&'static [Page], &'static ContentError> {
 /// One page by id.
 pub fn page(id: &str) -> Result<&'static Page, String> {
     let all = pages().map_err(|e| e.to_string())?;
-    all.iter().find(|p| p.id == id).ok_or_else(|| format!("content/pages has no page \"{id}\""))
+    all.iter()
+        .find(|p| p.id == id)
+        .ok_or_else(|| format!("content/pages has no page \"{id}\""))
 }
 
 #[cfg(test)]
@@ -56,15 +64,29 @@ mod tests {
     fn every_page_the_app_routes_to_exists_and_has_words() {
         for id in ["home", "about", "help", "sources", "not_found"] {
             let p = page(id).unwrap_or_else(|e| panic!("{e}"));
-            assert!(!p.title.trim().is_empty() && !p.lead.trim().is_empty(), "page {id} is empty");
+            assert!(
+                !p.title.trim().is_empty() && !p.lead.trim().is_empty(),
+                "page {id} is empty"
+            );
         }
+    }
+
+    #[test]
+    fn a_misspelt_key_in_a_page_file_is_refused() {
+        let json =
+            r#"{"format_version":1,"id":"x","title":"t","lead":"l","body":"b","tittle":"typo"}"#;
+        assert!(super::super::parse_file::<Page>("pages/x.toml", json).is_err());
     }
 
     #[test]
     fn page_links_stay_inside_the_app() {
         for p in pages().expect("pages load") {
             for href in prose::links(&p.blocks()) {
-                assert!(href.starts_with('/'), "page {} links outside the app: {href}", p.id);
+                assert!(
+                    href.starts_with('/'),
+                    "page {} links outside the app: {href}",
+                    p.id
+                );
             }
         }
     }

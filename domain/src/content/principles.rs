@@ -45,7 +45,8 @@ impl Registry {
 
     /// The source a principle comes from, for "from: …" lines under items.
     pub fn source_of(&self, principle_id: &str) -> Option<&Source> {
-        self.principle(principle_id).and_then(|p| self.source(&p.source))
+        self.principle(principle_id)
+            .and_then(|p| self.source(&p.source))
     }
 }
 
@@ -73,7 +74,10 @@ fn build() -> Result<Registry, ContentError> {
         .into_iter()
         .flat_map(|f| f.principle)
         .collect();
-    Ok(Registry { sources, principles })
+    Ok(Registry {
+        sources,
+        principles,
+    })
 }
 
 /// The registry, parsed once.
@@ -101,8 +105,17 @@ mod tests {
         let mut seen = HashSet::new();
         for p in &r.principles {
             assert!(seen.insert(&p.id), "duplicate principle id {}", p.id);
-            assert!(r.source(&p.source).is_some(), "principle {} names unknown source {}", p.id, p.source);
-            assert!(!p.title.trim().is_empty() && !p.summary.trim().is_empty(), "principle {} is empty", p.id);
+            assert!(
+                r.source(&p.source).is_some(),
+                "principle {} names unknown source {}",
+                p.id,
+                p.source
+            );
+            assert!(
+                !p.title.trim().is_empty() && !p.summary.trim().is_empty(),
+                "principle {} is empty",
+                p.id
+            );
         }
     }
 
