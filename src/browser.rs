@@ -1,0 +1,39 @@
+//! Browser services other than storage: the clock, the tab title, and saving a file to the
+//! learner's device.
+
+use heard_domain::Millis;
+use wasm_bindgen::JsCast;
+
+/// The browser clock, in milliseconds since the Unix epoch.
+pub fn now() -> Millis {
+    js_sys::Date::now() as Millis
+}
+
+/// Sets the tab's title to "<page> · Heard", so each page is announced and findable by name.
+pub fn set_title(page: &str) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(&format!("{page} · Heard"));
+    }
+}
+
+/// Offers `text` as a file download. Nothing leaves the device: the file is made in memory.
+pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), String> {
+    let fail = |e: wasm_bindgen::JsValue| format!("{e:?}");
+    let window = web_sys::window().ok_or("no window")?;
+    let document = window.document().ok_or("no document")?;
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(fail)?
+        .dyn_into()
+        .map_err(|_| "not an anchor")?;
+    a.set_href(&url);
+    a.set_download(filename);
+    a.click();
+    web_sys::Url::revoke_object_url(&url).map_err(fail)?;
+    Ok(())
+}

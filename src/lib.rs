@@ -1,0 +1,20 @@
+//! Heard in the browser: a thin Leptos layer over the `heard_domain` crate.
+//!
+//! - [`boot`]: start-up and the static "could not start" fallback.
+//! - [`browser`]: the few browser services the UI needs (clock, file download).
+//! - [`storage`]: the only code that touches `localStorage`.
+//! - [`state`]: the one app-state context that pages read and change.
+//! - [`ui`]: the router, the page layout, pages and small components.
+
+pub mod boot;
+pub mod browser;
+pub mod state;
+pub mod storage;
+pub mod ui;
+
+/// Mounts the app and hides the start-up message.
+pub fn start() {
+    boot::install_panic_hook();
+    leptos::mount::mount_to_body(ui::app::App);
+    boot::started();
+}

@@ -1,0 +1,5 @@
+//! Entry point: mounts the app. Everything else lives in the library (`lib.rs`).
+
+fn main() {
+    heard::start();
+}

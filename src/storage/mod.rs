@@ -1,0 +1,100 @@
+//! The only code that touches browser storage (a tidy test enforces it).
+//!
+//! It adapts `localStorage` to the domain's [`KeyValue`] trait and runs the domain's
+//! [`persistence`] rules over it. Every `localStorage` call can throw (storage disabled, a
+//! security policy, a full quota), so every call returns a `Result`; nothing here panics.
+//!
+//! Why not gloo-storage: its `LocalStorage::raw()` panics when storage is disabled, and we need
+//! raw strings (for quarantine) rather than typed JSON values anyway.
+
+use heard_domain::persistence::{self, KeyValue, Loaded, Mode, StoreError};
+use heard_domain::schema::StoredData;
+use heard_domain::Millis;
+use wasm_bindgen::JsValue;
+
+/// `localStorage`, as the domain's key-value store.
+pub struct BrowserStore(web_sys::Storage);
+
+fn js_error(e: JsValue) -> StoreError {
+    if let Some(ex) = wasm_bindgen::JsCast::dyn_ref::<web_sys::DomException>(&e) {
+        return StoreError(format!("{}: {}", ex.name(), ex.message()));
+    }
+    StoreError(
+        e.as_string()
+            .unwrap_or_else(|| "the browser refused to use storage".into()),
+    )
+}
+
+impl BrowserStore {
+    /// Opens `localStorage`; fails if the browser has it disabled or throws on access.
+    pub fn open() -> Result<BrowserStore, StoreError> {
+        let window = web_sys::window().ok_or_else(|| StoreError("no window".into()))?;
+        match window.local_storage() {
+            Ok(Some(s)) => Ok(BrowserStore(s)),
+            Ok(None) => Err(StoreError("this browser offers no local storage".into())),
+            Err(e) => Err(js_error(e)),
+        }
+    }
+}
+
+impl KeyValue for BrowserStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.0.get_item(key).map_err(js_error)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.0.set_item(key, value).map_err(js_error)
+    }
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.0.remove_item(key).map_err(js_error)
+    }
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        let n = self.0.length().map_err(js_error)?;
+        let mut keys = Vec::with_capacity(n as usize);
+        for i in 0..n {
+            if let Some(k) = self.0.key(i).map_err(js_error)? {
+                keys.push(k);
+            }
+        }
+        Ok(keys)
+    }
+}
+
+/// Loads the learner's data from `localStorage` (see [`persistence::load`] for the rules).
+pub fn load(now: Millis) -> Loaded {
+    match BrowserStore::open() {
+        Ok(mut store) => persistence::load(&mut store, now),
+        Err(e) => Loaded {
+            data: StoredData::default(),
+            mode: Mode::MemoryOnly { reason: e.0 },
+            quarantined_now: None,
+        },
+    }
+}
+
+/// Saves the learner's data, if the mode allows it.
+pub fn save(mode: &Mode, data: &StoredData, now: Millis) -> Result<(), StoreError> {
+    if !matches!(mode, Mode::Saving) {
+        return Ok(());
+    }
+    persistence::save(&mut BrowserStore::open()?, mode, data, now)
+}
+
+/// Unreadable data that was set aside, as `(key, raw text)`.
+pub fn quarantined() -> Vec<(String, String)> {
+    BrowserStore::open()
+        .map(|s| persistence::quarantined(&s))
+        .unwrap_or_default()
+}
+
+/// Removes one set-aside copy, after the learner chose to.
+pub fn remove_quarantined(key: &str) -> Result<(), StoreError> {
+    if !key.starts_with(persistence::QUARANTINE_PREFIX) {
+        return Err(StoreError("not a set-aside copy".into()));
+    }
+    BrowserStore::open()?.remove(key)
+}
+
+/// Removes every key Heard wrote in this browser, and nothing else.
+pub fn delete_all() -> Result<(), StoreError> {
+    persistence::delete_all(&mut BrowserStore::open()?)
+}

@@ -1,0 +1,112 @@
+//! Notices about this device's storage, shown above every page while they apply:
+//! unreadable data set aside (with a download), memory-only sessions, data from a newer
+//! Heard, and a save that failed. Each says what happened, what it means, and what to do.
+
+use crate::browser;
+use crate::state::use_app;
+use heard_domain::persistence::Mode;
+use leptos::prelude::*;
+
+#[component]
+pub fn Banners() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <div class="banners">
+            {move || match app.mode.get() {
+                Mode::Saving => None,
+                Mode::MemoryOnly { reason } => Some(view! {
+                    <section class="banner banner--warn" role="status" aria-labelledby="banner-memory">
+                        <h2 id="banner-memory">"Your progress won't be kept on this device"</h2>
+                        <p>
+                            "This browser is not letting Heard save anything, so everything you do stays in this tab and is gone when you close it. You can still use all of Heard."
+                        </p>
+                        <p class="banner__detail">"The browser said: " {reason}</p>
+                    </section>
+                }.into_any()),
+                Mode::ReadOnlyNewer { found } => Some(view! {
+                    <section class="banner banner--warn" role="status" aria-labelledby="banner-newer">
+                        <h2 id="banner-newer">"Your saved progress is from a newer version of Heard"</h2>
+                        <p>
+                            "This page is an older version, so it will not change that data, and what you do here now won't be kept. Reloading the page usually brings the newer version."
+                        </p>
+                        <p class="banner__detail">{format!("Saved data format: {found}.")}</p>
+                    </section>
+                }.into_any()),
+            }}
+            {move || app.save_error.get().map(|why| view! {
+                <section class="banner banner--alert" role="alert" aria-labelledby="banner-save">
+                    <h2 id="banner-save">"Your latest progress couldn't be saved"</h2>
+                    <p>
+                        "Nothing is lost while this tab stays open. Heard will try again the next time you answer. If your browser's storage is full, clearing other sites' data can help."
+                    </p>
+                    <p class="banner__detail">"The browser said: " {why}</p>
+                </section>
+            })}
+            <Quarantine/>
+        </div>
+    }
+}
+
+/// Offers the set-aside copy of unreadable data for download, and lets the learner delete it.
+#[component]
+fn Quarantine() -> impl IntoView {
+    let app = use_app();
+    let confirming = RwSignal::new(false);
+    let message = RwSignal::new(None::<String>);
+    let download = move |_| {
+        let all = app.quarantine.get_untracked();
+        let text = all
+            .iter()
+            .map(|(_, raw)| raw.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        if let Err(e) = browser::download_text("heard-set-aside-data.txt", "text/plain", &text) {
+            message.set(Some(format!("The download did not start ({e}).")));
+        }
+    };
+    let delete = move |_| {
+        let keys: Vec<String> = app
+            .quarantine
+            .get_untracked()
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        for key in keys {
+            if let Err(e) = app.remove_quarantined(&key) {
+                message.set(Some(format!("Could not delete it ({e}).")));
+                return;
+            }
+        }
+        confirming.set(false);
+    };
+    move || {
+        (!app.quarantine.with(Vec::is_empty)).then(|| {
+            view! {
+                <section class="banner banner--alert" role="alert" aria-labelledby="banner-quarantine">
+                    <h2 id="banner-quarantine">"Some saved data couldn't be read"</h2>
+                    <p>
+                        "Heard found data on this device that it could not read, so it set it aside, untouched, and started afresh. You can download the set-aside copy to keep it, or delete it."
+                    </p>
+                    {move || app.quarantined_now.get().map(|why| view! { <p class="banner__detail">"Why: " {why}</p> })}
+                    <div class="actions">
+                        <button type="button" class="button" on:click=download>"Download the set-aside data"</button>
+                        {move || if confirming.get() {
+                            view! {
+                                <span class="confirm">
+                                    <span>"Delete it for good?"</span>
+                                    <button type="button" class="button button--danger" on:click=delete>"Yes, delete it"</button>
+                                    <button type="button" class="button button--quiet" on:click=move |_| confirming.set(false)>"Keep it"</button>
+                                </span>
+                            }.into_any()
+                        } else {
+                            view! {
+                                <button type="button" class="button button--quiet" on:click=move |_| confirming.set(true)>"Delete it"</button>
+                            }.into_any()
+                        }}
+                    </div>
+                    {move || message.get().map(|m| view! { <p class="banner__detail">{m}</p> })}
+                </section>
+            }
+        })
+    }
+}

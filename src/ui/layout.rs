@@ -1,0 +1,49 @@
+//! The frame of every page: skip link, header (name, "Get help now", main navigation),
+//! storage banners, the main region, and a footer that says what Heard is not.
+//! (Focus moves to the main region on each navigation: see [`crate::ui::router::Nav::go`].)
+
+use crate::ui::banners::Banners;
+use crate::ui::nav;
+use crate::ui::router::Link;
+use leptos::prelude::*;
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <header class="site-header">
+            <div class="site-header__bar">
+                <Link href="/" class="brand">
+                    <span class="brand__mark" aria-hidden="true"></span>
+                    "Heard"
+                </Link>
+                <Link href=nav::HELP class="help-now">"Get help now"</Link>
+            </div>
+            <nav class="site-nav" aria-label="Main">
+                <ul>
+                    {nav::MAIN
+                        .iter()
+                        .map(|(href, label)| view! { <li><Link href=*href>{*label}</Link></li> })
+                        .collect_view()}
+                </ul>
+            </nav>
+        </header>
+        <Banners/>
+        <main id="main" tabindex="-1" class="page">
+            {children()}
+        </main>
+        <footer class="site-footer">
+            <p>
+                "Heard is for learning peer support skills. It is not therapy, and it is not a crisis service. "
+                <Link href=nav::HELP>"Get help now"</Link>
+                " if you or someone else is in danger."
+            </p>
+            <p>
+                "Everything you do here stays in this browser. "
+                <Link href="/about">"About & privacy"</Link>
+                " · "
+                <Link href="/sources">"Sources"</Link>
+            </p>
+        </footer>
+    }
+}

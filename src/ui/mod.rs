@@ -1,0 +1,19 @@
+//! The user interface: a thin layer of Leptos components over the domain.
+//!
+//! - [`app`]: the root: state, navigation, and which page shows.
+//! - [`route`]: every page as a typed route (pure: parse a path, build an href).
+//! - [`router`]: History-API navigation and the `Link` component.
+//! - [`layout`]: the frame around every page (skip link, header with "Get help now", footer).
+//! - [`nav`]: the main navigation, as data.
+//! - [`banners`]: storage notices (set-aside data, memory only, newer data, failed saves).
+//! - [`prose`]: renders content prose blocks as text nodes.
+//! - [`pages`]: one module per route.
+
+pub mod app;
+pub mod banners;
+pub mod layout;
+pub mod nav;
+pub mod pages;
+pub mod prose;
+pub mod route;
+pub mod router;

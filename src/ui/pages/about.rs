@@ -1,0 +1,90 @@
+//! About & privacy: what is stored, where, and a way to delete it.
+
+use super::ContentPage;
+use crate::state::use_app;
+use heard_domain::persistence::Mode;
+use leptos::prelude::*;
+
+#[component]
+pub fn About() -> impl IntoView {
+    view! {
+        <ContentPage id="about">
+            <StoredSummary/>
+            <DeleteAll/>
+        </ContentPage>
+    }
+}
+
+/// What this browser holds right now, in plain numbers.
+#[component]
+fn StoredSummary() -> impl IntoView {
+    let app = use_app();
+    let where_ = move || match app.mode.get() {
+        Mode::Saving => "Saved in this browser's local storage.".to_string(),
+        Mode::MemoryOnly { .. } => {
+            "Kept only in this tab: this browser is not allowing storage.".to_string()
+        }
+        Mode::ReadOnlyNewer { .. } => {
+            "Not saved: this device holds data from a newer version of Heard.".to_string()
+        }
+    };
+    let counts = move || {
+        app.data.with(|d| {
+            let done = d
+                .progress
+                .lessons
+                .values()
+                .filter(|l| l.passed_at.is_some())
+                .count();
+            (d.progress.items.len(), done, d.journal.len())
+        })
+    };
+    view! {
+        <h2 id="stored-now">"What Heard holds for you now"</h2>
+        <dl class="stats" aria-labelledby="stored-now">
+            <div><dt>"Exercises and questions answered"</dt><dd>{move || counts().0}</dd></div>
+            <div><dt>"Lessons completed"</dt><dd>{move || counts().1}</dd></div>
+            <div><dt>"Private notes"</dt><dd>{move || counts().2}</dd></div>
+            <div><dt>"Where"</dt><dd>{where_}</dd></div>
+        </dl>
+    }
+}
+
+/// Deletes everything, after an explicit confirmation.
+#[component]
+fn DeleteAll() -> impl IntoView {
+    let app = use_app();
+    let confirming = RwSignal::new(false);
+    let status = RwSignal::new(String::new());
+    let delete = move |_| {
+        confirming.set(false);
+        status.set(match app.delete_all() {
+            Ok(()) => "Done. Everything Heard had stored in this browser has been deleted.".into(),
+            Err(e) => format!(
+                "Heard could not delete its data: the browser said {e}. Nothing was changed."
+            ),
+        });
+    };
+    view! {
+        <h2 id="delete">"Delete all my data on this device"</h2>
+        <p>"This removes your progress, self-assessment and notes from this browser. It cannot be undone."</p>
+        <div class="actions">
+            {move || if confirming.get() {
+                view! {
+                    <span class="confirm">
+                        <span>"Delete everything Heard has stored here?"</span>
+                        <button type="button" class="button button--danger" on:click=delete>"Yes, delete everything"</button>
+                        <button type="button" class="button button--quiet" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                    </span>
+                }.into_any()
+            } else {
+                view! {
+                    <button type="button" class="button button--danger" on:click=move |_| { status.set(String::new()); confirming.set(true) }>
+                        "Delete all my data"
+                    </button>
+                }.into_any()
+            }}
+        </div>
+        <p class="status" role="status" aria-live="polite">{move || status.get()}</p>
+    }
+}

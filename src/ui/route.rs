@@ -1,0 +1,70 @@
+//! Every page of the app as a typed route: parsing a path and building an href are pure
+//! functions, so links cannot drift from the pages that exist (tested natively below).
+
+/// A page the app can show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    About,
+    Sources,
+    Help,
+    /// Any path that matches no page (kept, to show it back to the learner).
+    NotFound(String),
+}
+
+impl Route {
+    /// The route for a URL path such as `/about` (a trailing slash, query or fragment is ignored).
+    pub fn parse(path: &str) -> Route {
+        let path = path.split(['?', '#']).next().unwrap_or("");
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segments.as_slice() {
+            [] => Route::Home,
+            ["about"] => Route::About,
+            ["sources"] => Route::Sources,
+            ["help"] => Route::Help,
+            _ => Route::NotFound(path.to_string()),
+        }
+    }
+
+    /// The path to link to this route.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home => "/".into(),
+            Route::About => "/about".into(),
+            Route::Sources => "/sources".into(),
+            Route::Help => "/help".into(),
+            Route::NotFound(path) => path.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_page_route_round_trips_through_its_href() {
+        for r in [Route::Home, Route::About, Route::Sources, Route::Help] {
+            assert_eq!(Route::parse(&r.href()), r);
+        }
+    }
+
+    #[test]
+    fn trailing_slashes_queries_and_fragments_do_not_change_the_page() {
+        assert_eq!(Route::parse("/about/"), Route::About);
+        assert_eq!(Route::parse("/help?from=footer#top"), Route::Help);
+        assert_eq!(Route::parse(""), Route::Home);
+    }
+
+    #[test]
+    fn unknown_paths_are_not_found_and_keep_the_path() {
+        assert_eq!(
+            Route::parse("/nope/deeper"),
+            Route::NotFound("/nope/deeper".into())
+        );
+        assert_eq!(
+            Route::parse("/about/extra"),
+            Route::NotFound("/about/extra".into())
+        );
+    }
+}
