@@ -1,0 +1,31 @@
+// Trunk post-build hook. In the staged index.html it
+//  1. computes the SHA-256 of every inline <script> (trunk's start-up module) and writes the
+//     hashes into the Content-Security-Policy in place of HEARD_INLINE_SCRIPT_HASHES, so the
+//     policy never needs 'unsafe-inline' and never holds a hand-copied hash;
+//  2. copies the page to 404.html, so a static host that serves 404.html for unknown paths
+//     (GitHub Pages, Netlify, nginx `error_page 404 /404.html`, scripts/serve.mjs) opens
+//     deep links such as /about in the app, which then routes on the client.
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error("post-build: TRUNK_STAGING_DIR is not set (run me from trunk)");
+  process.exit(1);
+}
+const file = join(dir, "index.html");
+let html = readFileSync(file, "utf8");
+
+const hashes = [];
+for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+  hashes.push(`'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`);
+}
+if (!html.includes("HEARD_INLINE_SCRIPT_HASHES")) {
+  console.error("post-build: the CSP placeholder HEARD_INLINE_SCRIPT_HASHES is missing from index.html");
+  process.exit(1);
+}
+html = html.replace("HEARD_INLINE_SCRIPT_HASHES", hashes.join(" "));
+writeFileSync(file, html);
+writeFileSync(join(dir, "404.html"), html);
+console.log(`post-build: ${hashes.length} inline script hash(es) written to the CSP; 404.html written`);

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Sets everything up and runs every test: formatting and lints, native tests (domain, content,
+# schema), wasm-bindgen tests in headless Chromium (storage), then end-to-end tests with
+# Playwright against the release build served statically.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+source scripts/env.sh
+
+step() { printf '\n=== %s\n' "$*"; }
+
+step "format and lints"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets --locked -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p heard --all-targets --locked -- -D warnings
+
+step "native tests (domain, content, schema, tidy)"
+cargo test --workspace --locked
+
+step "browser tests of the storage module (wasm-bindgen-test, headless Chromium)"
+cargo test --target wasm32-unknown-unknown -p heard --test browser_storage --locked
+
+step "release build"
+trunk build --release
+
+step "end-to-end tests (Playwright, Debian Chromium, release build)"
+npx playwright test
