@@ -23,5 +23,8 @@ cargo test --target wasm32-unknown-unknown -p heard --test browser_storage --loc
 step "release build"
 trunk build --release
 
+step "first-visit size budget (150 KB brotli)"
+node scripts/size.mjs --check
+
 step "end-to-end tests (Playwright, Debian Chromium, release build)"
 npx playwright test

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds the release and prints the numbers the issues name: the bytes of a first visit
+# (raw / gzip / brotli per file, against the 150 KB brotli budget) and Lighthouse (mobile)
+# scores with LCP and TBT for the main routes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh >/dev/null
+source scripts/env.sh
+trunk build --release >/dev/null 2>&1 || trunk build --release
+
+echo "== First visit (what Chromium downloads for Home)"
+node scripts/size.mjs --check
+
+echo
+echo "== Lighthouse, mobile emulation"
+# Deep links are served with status 404 (the 404.html fallback of a static host), which
+# Lighthouse refuses to measure; they are measured once the service worker serves them.
+node scripts/lighthouse.mjs /
