@@ -17,27 +17,28 @@
 //!    opens with a reflection cue ("so you…", "it sounds like…") and adds content of its own.
 
 use super::lexicon as lx;
-use super::pattern::{compile, Pattern};
+use super::pattern::{compile, Table, WordSet};
 use super::text::{tokenize, Text, Token};
 use super::{Label, Span};
+use std::collections::HashMap;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// Every pattern table, compiled once.
 pub(crate) struct Compiled {
-    advice: Vec<Pattern>,
-    imperatives: Vec<Pattern>,
-    not_advice: Vec<Pattern>,
-    reassurance: Vec<Pattern>,
-    judgement: Vec<Pattern>,
-    self_focus: Vec<Pattern>,
-    theorising: Vec<Pattern>,
-    validates: Vec<Pattern>,
-    open_invites: Vec<Pattern>,
-    not_open: Vec<Pattern>,
-    feeling_phrases: Vec<Pattern>,
-    feeling_frames: Vec<Pattern>,
-    content_cues: Vec<Pattern>,
+    advice: Table,
+    imperatives: Table,
+    not_advice: Table,
+    reassurance: Table,
+    judgement: Table,
+    self_focus: Table,
+    theorising: Table,
+    validates: Table,
+    open_invites: Table,
+    not_open: Table,
+    feeling_phrases: Table,
+    feeling_frames: Table,
+    content_cues: Table,
 }
 
 /// Every table with its name, for the compile check in tests.
@@ -75,10 +76,8 @@ pub(crate) fn trace(response: &str) -> Vec<(&'static str, &'static str, Span)> {
 }
 
 /// Compiles a table, skipping (never panicking on) a broken pattern; a test checks there are none.
-fn table(src: &[&'static str]) -> Vec<Pattern> {
-    src.iter()
-        .filter_map(|p| compile(p, lx::list).ok())
-        .collect()
+fn table(src: &[&'static str]) -> Table {
+    Table::new(src, lx::list)
 }
 
 /// Compile errors in the lexicon, as `TABLE: message` (empty when all is well).
@@ -114,11 +113,8 @@ fn compiled() -> &'static Compiled {
 /// A token range `(first, one past last)`.
 type Range = (usize, usize);
 
-fn find(patterns: &[Pattern], text: &Text) -> Vec<Range> {
-    let mut out: Vec<Range> = patterns.iter().flat_map(|p| p.find_all(text)).collect();
-    out.sort_unstable();
-    out.dedup();
-    out
+fn find(table: &Table, text: &Text) -> Vec<Range> {
+    table.find_all(text)
 }
 
 fn overlaps(a: Range, b: Range) -> bool {
@@ -133,8 +129,29 @@ fn in_sentence(r: Range, first: usize, end: usize) -> bool {
     r.0 >= first && r.1 <= end
 }
 
-fn word_in(list: &[&str], w: &str) -> bool {
-    list.iter().any(|e| lx::entry_matches(e, w))
+/// The word lists the rules look words up in, hashed once.
+struct Sets {
+    feelings: WordSet,
+    ambiguous: WordSet,
+    weight: WordSet,
+    stop: WordSet,
+    synonyms: HashMap<&'static str, usize>,
+}
+
+fn sets() -> &'static Sets {
+    static CELL: OnceLock<Sets> = OnceLock::new();
+    CELL.get_or_init(|| Sets {
+        feelings: WordSet::from_entries(lx::feeling_words()),
+        ambiguous: WordSet::from_entries(lx::AMBIGUOUS_FEELINGS),
+        weight: WordSet::from_entries(lx::WEIGHT_WORDS),
+        stop: WordSet::from_entries(lx::STOPWORDS),
+        synonyms: lx::SYNONYMS
+            .iter()
+            .enumerate()
+            .flat_map(|(g, group)| group.iter().map(move |w| (*w, g)))
+            .rev() // the first group a word is in wins
+            .collect(),
+    })
 }
 
 fn word(text: &Text, i: usize) -> &str {
@@ -248,7 +265,7 @@ pub(crate) fn attributed_to_speaker(text: &Text, i: usize) -> bool {
                 let after = word(text, k + 2);
                 // "I'm so sorry you…" points at them; "I'm so anxious" is the listener's own.
                 return AM_TRANSPARENT.contains(&after)
-                    && !word_in(lx::feeling_words(), word(text, k + 3));
+                    && !sets().feelings.contains(word(text, k + 3));
             }
             return I_TRANSPARENT.contains(&next);
         }
@@ -324,7 +341,7 @@ fn ambiguous_framed(text: &Text, i: usize) -> bool {
 /// A simple stemmer: enough to see that "replaying" and "replay", "shifts" and "shift",
 /// "disciplined" and "discipline" are the same word. Synonym groups map to one key.
 pub(crate) fn stem(w: &str) -> String {
-    if let Some(g) = lx::SYNONYMS.iter().position(|group| group.contains(&w)) {
+    if let Some(g) = sets().synonyms.get(w) {
         return format!("#{g}");
     }
     let mut s = w.trim_end_matches('\'').to_string();
@@ -371,10 +388,10 @@ fn same_stem(a: &str, b: &str) -> bool {
 fn content_word(w: &str) -> bool {
     let long_enough = w.chars().count() >= 3 || w.chars().all(|c| c.is_ascii_digit());
     long_enough
-        && !lx::STOPWORDS.contains(&w)
-        && !word_in(lx::feeling_words(), w)
-        && !lx::AMBIGUOUS_FEELINGS.contains(&w)
-        && !lx::WEIGHT_WORDS.contains(&w)
+        && !sets().stop.contains(w)
+        && !sets().feelings.contains(w)
+        && !sets().ambiguous.contains(w)
+        && !sets().weight.contains(w)
 }
 
 fn span_of(text: &Text, r: Range) -> Option<Span> {
@@ -517,10 +534,10 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
     let mut feeling: Vec<Range> = Vec::new();
     for (i, t) in r.tokens.iter().enumerate() {
         let w = t.word.as_str();
-        let hit = word_in(lx::feeling_words(), w)
-            || (lx::AMBIGUOUS_FEELINGS.contains(&w)
+        let hit = sets().feelings.contains(w)
+            || (sets().ambiguous.contains(w)
                 && (ambiguous_framed(&r, i) || statement_words.contains(w)))
-            || (lx::WEIGHT_WORDS.contains(&w) && weight_framed(&r, i));
+            || (sets().weight.contains(w) && weight_framed(&r, i));
         if hit {
             feeling.push((i, i + 1));
         }

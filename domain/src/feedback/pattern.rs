@@ -20,22 +20,59 @@
 //! clause, but not "…nothing you could do" and not "you could not".
 
 use super::text::{Text, Token};
+use std::collections::{HashMap, HashSet};
 
-/// One way a single word can match.
-#[derive(Debug, Clone)]
-enum Alt {
-    Exact(&'static str),
-    Prefix(&'static str),
-    Suffix(&'static str),
-    List(&'static [&'static str]),
-    AnyWord,
+/// A set of words to match one word against: exact words (hashed), `prefix*` and `*suffix`
+/// entries, or any word at all.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct WordSet {
+    exact: HashSet<&'static str>,
+    prefixes: Vec<&'static str>,
+    suffixes: Vec<&'static str>,
+    any: bool,
+}
+
+impl WordSet {
+    /// A set from lexicon entries (`word`, `prefix*`, `*suffix`).
+    pub(crate) fn from_entries(entries: &[&'static str]) -> WordSet {
+        let mut set = WordSet::default();
+        for e in entries {
+            set.add(e);
+        }
+        set
+    }
+
+    fn add(&mut self, entry: &'static str) {
+        if let Some(p) = entry.strip_suffix('*') {
+            self.prefixes.push(p);
+        } else if let Some(s) = entry.strip_prefix('*') {
+            self.suffixes.push(s);
+        } else {
+            self.exact.insert(entry);
+        }
+    }
+
+    /// Whether `w` (a lower-cased word) is in the set. A prefix or suffix must leave at least
+    /// one more letter: `frustrat*` matches "frustrated", not "frustrat".
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.any
+            || self.exact.contains(w)
+            || self
+                .prefixes
+                .iter()
+                .any(|p| w.len() > p.len() && w.starts_with(p))
+            || self
+                .suffixes
+                .iter()
+                .any(|s| w.len() > s.len() && w.ends_with(s))
+    }
 }
 
 #[derive(Debug, Clone)]
 enum Elem {
-    One(Vec<Alt>),
-    Optional(Vec<Alt>),
-    NoneOf(Vec<Alt>),
+    One(WordSet),
+    Optional(WordSet),
+    NoneOf(WordSet),
     Any,
     Gap,
     ClauseStart,
@@ -54,47 +91,23 @@ pub(crate) struct Pattern {
 /// Looks up a named word list (`@name`).
 pub(crate) type Lists = fn(&str) -> Option<&'static [&'static str]>;
 
-fn word_matches_entry(entry: &str, w: &str) -> bool {
-    if let Some(p) = entry.strip_suffix('*') {
-        w.starts_with(p) && w.len() > p.len()
-    } else if let Some(s) = entry.strip_prefix('*') {
-        w.ends_with(s) && w.len() > s.len()
-    } else {
-        entry == w
-    }
-}
-
-fn alt_matches(alts: &[Alt], w: &str) -> bool {
-    alts.iter().any(|a| match a {
-        Alt::Exact(e) => *e == w,
-        Alt::Prefix(p) => w.starts_with(p) && w.len() > p.len(),
-        Alt::Suffix(s) => w.ends_with(s) && w.len() > s.len(),
-        Alt::List(list) => list.iter().any(|e| word_matches_entry(e, w)),
-        Alt::AnyWord => true,
-    })
-}
-
-fn compile_alts(src: &'static str, lists: Lists) -> Result<Vec<Alt>, String> {
-    let mut alts = Vec::new();
+fn compile_alts(src: &'static str, lists: Lists) -> Result<WordSet, String> {
+    let mut set = WordSet::default();
     for part in src.split('/') {
         if part.is_empty() {
             return Err(format!("empty alternative in `{src}`"));
         }
         if part == "_" {
-            alts.push(Alt::AnyWord);
+            set.any = true;
         } else if let Some(name) = part.strip_prefix('@') {
-            alts.push(Alt::List(
-                lists(name).ok_or_else(|| format!("unknown list `@{name}`"))?,
-            ));
-        } else if let Some(p) = part.strip_suffix('*') {
-            alts.push(Alt::Prefix(p));
-        } else if let Some(s) = part.strip_prefix('*') {
-            alts.push(Alt::Suffix(s));
+            for e in lists(name).ok_or_else(|| format!("unknown list `@{name}`"))? {
+                set.add(e);
+            }
         } else {
-            alts.push(Alt::Exact(part));
+            set.add(part);
         }
     }
-    Ok(alts)
+    Ok(set)
 }
 
 /// Compiles one pattern, or says what is wrong with it.
@@ -146,14 +159,14 @@ fn match_here(elems: &[Elem], toks: &[Token], i: usize, end: usize) -> Option<us
     let word = |k: usize| toks.get(k).filter(|_| k < end).map(|t| t.word.as_str());
     match first {
         Elem::One(alts) => word(i)
-            .filter(|w| alt_matches(alts, w))
+            .filter(|w| alts.contains(w))
             .and_then(|_| match_here(rest, toks, i + 1, end)),
         Elem::NoneOf(alts) => word(i)
-            .filter(|w| !alt_matches(alts, w))
+            .filter(|w| !alts.contains(w))
             .and_then(|_| match_here(rest, toks, i + 1, end)),
         Elem::Any => word(i).and_then(|_| match_here(rest, toks, i + 1, end)),
         Elem::Optional(alts) => word(i)
-            .filter(|w| alt_matches(alts, w))
+            .filter(|w| alts.contains(w))
             .and_then(|_| match_here(rest, toks, i + 1, end))
             .or_else(|| match_here(rest, toks, i, end)),
         Elem::Gap => (0..=MAX_GAP)
@@ -167,20 +180,102 @@ fn match_here(elems: &[Elem], toks: &[Token], i: usize, end: usize) -> Option<us
 }
 
 impl Pattern {
+    /// Tries the pattern at token `i` of a sentence ending before token `end`.
+    fn match_at(&self, tokens: &[Token], i: usize, end: usize) -> Option<(usize, usize)> {
+        let e = match_here(&self.elems, tokens, i, end)?;
+        // A trailing `!word` only checks the next word: it is not part of the match.
+        (e > i).then(|| (i, e.saturating_sub(self.trailing_checks).max(i + 1)))
+    }
+
     /// Every match in `text`, as token ranges `(first, one past last)`, never crossing a sentence.
     pub(crate) fn find_all(&self, text: &Text) -> Vec<(usize, usize)> {
         let mut found = Vec::new();
         for s in &text.sentences {
             for i in s.first..s.end_token {
-                if let Some(e) = match_here(&self.elems, &text.tokens, i, s.end_token) {
-                    // A trailing `!word` only checks the next word: it is not part of the match.
-                    let end = e.saturating_sub(self.trailing_checks).max(i + 1);
-                    if e > i {
-                        found.push((i, end));
+                found.extend(self.match_at(&text.tokens, i, s.end_token));
+            }
+        }
+        found
+    }
+
+    /// The words a match can start with, when that is a short fixed list (so the table can
+    /// skip this pattern at any other word). `None` when it can start with many words.
+    fn first_words(&self) -> Option<Vec<&'static str>> {
+        let mut words = Vec::new();
+        for e in &self.elems {
+            match e {
+                Elem::ClauseStart => {}
+                Elem::Optional(set) => words.extend(set.exact_only()?),
+                Elem::One(set) => {
+                    words.extend(set.exact_only()?);
+                    return Some(words);
+                }
+                Elem::NoneOf(_) | Elem::Any | Elem::Gap => return None,
+            }
+        }
+        None
+    }
+}
+
+impl WordSet {
+    /// The words, if the set is only exact words.
+    fn exact_only(&self) -> Option<impl Iterator<Item = &'static str> + '_> {
+        (!self.any && self.prefixes.is_empty() && self.suffixes.is_empty())
+            .then(|| self.exact.iter().copied())
+    }
+}
+
+/// A table of patterns, indexed by the words they can start with so each word of a text is
+/// only tried against the patterns that could match there.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Table {
+    patterns: Vec<Pattern>,
+    by_first: HashMap<&'static str, Vec<usize>>,
+    anywhere: Vec<usize>,
+}
+
+impl Table {
+    /// Compiles every pattern of `src`, skipping (never panicking on) broken ones; the lexicon
+    /// tests check there are none.
+    pub(crate) fn new(src: &[&'static str], lists: Lists) -> Table {
+        let mut table = Table::default();
+        for p in src.iter().filter_map(|p| compile(p, lists).ok()) {
+            let k = table.patterns.len();
+            match p.first_words() {
+                Some(words) => {
+                    for w in words {
+                        table.by_first.entry(w).or_default().push(k);
+                    }
+                }
+                None => table.anywhere.push(k),
+            }
+            table.patterns.push(p);
+        }
+        table
+    }
+
+    /// Every match of any pattern in `text`, sorted, without duplicates.
+    pub(crate) fn find_all(&self, text: &Text) -> Vec<(usize, usize)> {
+        let mut found = Vec::new();
+        for s in &text.sentences {
+            for i in s.first..s.end_token {
+                let Some(t) = text.tokens.get(i) else {
+                    continue;
+                };
+                let indexed = self
+                    .by_first
+                    .get(t.word.as_str())
+                    .map(Vec::as_slice)
+                    .unwrap_or(&[]);
+                for k in indexed.iter().chain(&self.anywhere) {
+                    if let Some(p) = self.patterns.get(*k) {
+                        found.extend(p.match_at(&text.tokens, i, s.end_token));
                     }
                 }
             }
         }
+        found.sort_unstable();
+        found.dedup();
         found
     }
 }
@@ -219,6 +314,35 @@ mod tests {
             matches("hard _", "so hard. Really").is_empty(),
             "never crosses a sentence"
         );
+    }
+
+    #[test]
+    fn a_table_finds_what_its_patterns_find_one_by_one() {
+        let src = [
+            "you should",
+            "^ (maybe/perhaps) try",
+            "frustrat*",
+            "i .. too",
+            "(so) _ of them",
+            "!not fair",
+            "have you (ever) tried",
+        ];
+        let table = Table::new(&src, no_lists);
+        for t in [
+            "Maybe try this. You should, I think, have you ever tried it? So rude of them!",
+            "I was frustrated too, perhaps try again; fair enough, not fair",
+            "",
+        ] {
+            let text = tokenize(t);
+            let mut one_by_one: Vec<(usize, usize)> = src
+                .iter()
+                .filter_map(|p| compile(p, no_lists).ok())
+                .flat_map(|p| p.find_all(&text))
+                .collect();
+            one_by_one.sort_unstable();
+            one_by_one.dedup();
+            assert_eq!(table.find_all(&text), one_by_one, "{t}");
+        }
     }
 
     #[test]
