@@ -15,10 +15,14 @@
 //! - `engine` holds the few rules that combine them (negation, who a feeling belongs to,
 //!   advice-questions, content overlap with the statement).
 //!
-//! Why Rust tables and not TOML files under `content/`: the lexicon is code-like (patterns
-//! with their own small syntax, checked by tests at compile-test time), it needs no
-//! deserialising or validation at start-up, and every table sits next to the rule that uses it.
-//! Trainers still read and edit plain lists of strings in one file, `lexicon.rs`.
+//! Why Rust tables and not TOML files under `content/`: the lexicon is code-like (patterns in
+//! their own small syntax, each checked by a test), so it gains nothing from the content
+//! loader; as consts it costs no JSON parsing or validation at start-up and no error path at
+//! run time. Trainers still read and edit plain lists of strings in one commented file,
+//! `lexicon.rs`; the labelling conventions are in `domain/tests/data/feedback/README.md`.
+//!
+//! Advice-questions ("Have you tried…?", "Why don't you…?") are labelled advice only, not also
+//! closed or open questions: the learner needs to see the move under the question form.
 //!
 //! Positions: every [`Span`] counts `char`s (Unicode scalar values) of the response, not bytes,
 //! so it can never split a character. [`Span::byte_range`] converts safely for slicing.
