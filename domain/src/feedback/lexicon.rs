@@ -1,6 +1,6 @@
 //! The words and patterns behind every label: the part of the engine a trainer reads and edits.
 //!
-//! Patterns use the small language described in [`super::pattern`] (`a/b` alternatives,
+//! Patterns use the small language described in `pattern.rs` (`a/b` alternatives,
 //! `(optional)`, `!not-these`, `_` any word, `..` a gap of up to four words, `^` clause start,
 //! `word*` prefixes, `*ed` endings, `@list` named lists below). Write them in the spelled-out
 //! form the text is turned into: "don't" is `do not`, "you're" is `you are`, "I'd" is
