@@ -1,0 +1,697 @@
+//! The rules that turn matches from the lexicon into labels, in the order they run.
+//!
+//! 1. Find every pattern match for advice, reassurance, judgement, self-focus, theorising and
+//!    validation. Advice inside a "not advice" phrase ("take your time") or inside a reassurance
+//!    ("try not to worry") is dropped; a verdict right after "not/no/never" is dropped.
+//! 2. Questions: a sentence ending in `?` is looked at clause by clause. If it carries advice
+//!    ("Have you tried…?") it is advice only. Otherwise a clause opening with what/how/why…
+//!    is an open question and one opening with do/are/is/can… is a closed one; a question with
+//!    neither ("Rough day?") is closed unless it contains a what/how word ("Rough how?").
+//!    Invitations such as "tell me more" are open questions with or without `?`.
+//! 3. Feelings: feeling words, multi-word feelings, weight words after a frame ("sounds hard")
+//!    and "you feel…" statements, kept only when said about the speaker (see
+//!    [`attributed_to_speaker`]), not negated, and not inside reassurance, theory or the
+//!    listener's own story.
+//! 4. Content: a statement sentence (not a question, not advice, reassurance, judgement,
+//!    theory or self-focus) that reuses the speaker's content words (stems and synonyms), or
+//!    opens with a reflection cue ("so you…", "it sounds like…") and adds content of its own.
+
+use super::lexicon as lx;
+use super::pattern::{compile, Table, WordSet};
+use super::text::{tokenize, Text, Token};
+use super::{Label, Span};
+use std::collections::HashMap;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Every pattern table, compiled once.
+pub(crate) struct Compiled {
+    advice: Table,
+    imperatives: Table,
+    not_advice: Table,
+    reassurance: Table,
+    judgement: Table,
+    self_focus: Table,
+    theorising: Table,
+    validates: Table,
+    open_invites: Table,
+    not_open: Table,
+    feeling_phrases: Table,
+    feeling_frames: Table,
+    content_cues: Table,
+}
+
+/// Every table with its name, for the compile check in tests.
+pub(crate) const TABLES: &[(&str, &[&str])] = &[
+    ("ADVICE", lx::ADVICE),
+    ("IMPERATIVES", lx::IMPERATIVES),
+    ("NOT_ADVICE", lx::NOT_ADVICE),
+    ("REASSURANCE", lx::REASSURANCE),
+    ("JUDGEMENT", lx::JUDGEMENT),
+    ("SELF_FOCUS", lx::SELF_FOCUS),
+    ("THEORISING", lx::THEORISING),
+    ("VALIDATES", lx::VALIDATES),
+    ("OPEN_INVITES", lx::OPEN_INVITES),
+    ("NOT_OPEN", lx::NOT_OPEN),
+    ("FEELING_PHRASES", lx::FEELING_PHRASES),
+    ("FEELING_STATEMENT_FRAMES", lx::FEELING_STATEMENT_FRAMES),
+    ("CONTENT_CUES", lx::CONTENT_CUES),
+];
+
+/// Every pattern in every table that matches `response`, as `(table, pattern, span)`: lets a
+/// trainer see exactly which line of the lexicon fired.
+pub(crate) fn trace(response: &str) -> Vec<(&'static str, &'static str, Span)> {
+    let r = tokenize(response);
+    let mut out = Vec::new();
+    for (name, src) in TABLES {
+        for p in src.iter().filter_map(|p| compile(p, lx::list).ok()) {
+            for m in p.find_all(&r) {
+                if let Some(sp) = span_of(&r, m) {
+                    out.push((*name, p.source, sp));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Compiles a table, skipping (never panicking on) a broken pattern; a test checks there are none.
+fn table(src: &[&'static str]) -> Table {
+    Table::new(src, lx::list)
+}
+
+/// Compile errors in the lexicon, as `TABLE: message` (empty when all is well).
+pub(crate) fn lexicon_errors() -> Vec<String> {
+    TABLES
+        .iter()
+        .flat_map(|(name, src)| {
+            src.iter()
+                .filter_map(move |p| compile(p, lx::list).err().map(|e| format!("{name}: {e}")))
+        })
+        .collect()
+}
+
+fn compiled() -> &'static Compiled {
+    static CELL: OnceLock<Compiled> = OnceLock::new();
+    CELL.get_or_init(|| Compiled {
+        advice: table(lx::ADVICE),
+        imperatives: table(lx::IMPERATIVES),
+        not_advice: table(lx::NOT_ADVICE),
+        reassurance: table(lx::REASSURANCE),
+        judgement: table(lx::JUDGEMENT),
+        self_focus: table(lx::SELF_FOCUS),
+        theorising: table(lx::THEORISING),
+        validates: table(lx::VALIDATES),
+        open_invites: table(lx::OPEN_INVITES),
+        not_open: table(lx::NOT_OPEN),
+        feeling_phrases: table(lx::FEELING_PHRASES),
+        feeling_frames: table(lx::FEELING_STATEMENT_FRAMES),
+        content_cues: table(lx::CONTENT_CUES),
+    })
+}
+
+/// A token range `(first, one past last)`.
+type Range = (usize, usize);
+
+fn find(table: &Table, text: &Text) -> Vec<Range> {
+    table.find_all(text)
+}
+
+fn overlaps(a: Range, b: Range) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+fn contains(outer: Range, inner: Range) -> bool {
+    outer.0 <= inner.0 && inner.1 <= outer.1
+}
+
+fn in_sentence(r: Range, first: usize, end: usize) -> bool {
+    r.0 >= first && r.1 <= end
+}
+
+/// The word lists the rules look words up in, hashed once.
+struct Sets {
+    feelings: WordSet,
+    ambiguous: WordSet,
+    weight: WordSet,
+    stop: WordSet,
+    synonyms: HashMap<&'static str, usize>,
+}
+
+fn sets() -> &'static Sets {
+    static CELL: OnceLock<Sets> = OnceLock::new();
+    CELL.get_or_init(|| Sets {
+        feelings: WordSet::from_entries(lx::feeling_words()),
+        ambiguous: WordSet::from_entries(lx::AMBIGUOUS_FEELINGS),
+        weight: WordSet::from_entries(lx::WEIGHT_WORDS),
+        stop: WordSet::from_entries(lx::STOPWORDS),
+        synonyms: lx::SYNONYMS
+            .iter()
+            .enumerate()
+            .flat_map(|(g, group)| group.iter().map(move |w| (*w, g)))
+            .rev() // the first group a word is in wins
+            .collect(),
+    })
+}
+
+fn word(text: &Text, i: usize) -> &str {
+    text.tokens.get(i).map(|t| t.word.as_str()).unwrap_or("")
+}
+
+fn tok(text: &Text, i: usize) -> Option<&Token> {
+    text.tokens.get(i)
+}
+
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "nothing", "without", "nobody", "none", "neither", "nor",
+];
+
+/// A negation among the three words before token `i`, within its clause.
+fn negated(text: &Text, i: usize) -> bool {
+    let Some(t) = tok(text, i) else { return false };
+    let mut k = i;
+    for _ in 0..3 {
+        if k == 0 {
+            return false;
+        }
+        let cur = tok(text, k);
+        if cur.is_some_and(|c| c.clause_start) {
+            return false;
+        }
+        k -= 1;
+        match tok(text, k) {
+            Some(p) if p.sentence == t.sentence => {
+                if NEGATIONS.contains(&p.word.as_str()) {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+const YOU: &[&str] = &["you", "your", "yourself", "yours"];
+/// Subjects that make a feeling someone else's: the listener ("we") or other people. Object
+/// and possessive words ("finding him", "her fear") are not subjects and do not count.
+const OTHERS: &[&str] = &[
+    "we",
+    "he",
+    "she",
+    "they",
+    "everyone",
+    "everybody",
+    "anyone",
+    "anybody",
+    "people",
+    "nobody",
+    "someone",
+    "somebody",
+    "others",
+];
+/// After "I", these verbs point at the other person ("I can hear how tired you are").
+const I_TRANSPARENT: &[&str] = &[
+    "can",
+    "could",
+    "wonder",
+    "wondering",
+    "imagine",
+    "imagining",
+    "guess",
+    "bet",
+    "sense",
+    "hear",
+    "see",
+    "think",
+    "suspect",
+    "notice",
+    "noticed",
+    "get",
+];
+const AM_TRANSPARENT: &[&str] = &[
+    "sorry",
+    "wondering",
+    "guessing",
+    "hearing",
+    "imagining",
+    "sensing",
+    "so",
+    "really",
+];
+
+/// Whether the feeling at token `i` is said about the speaker: the nearest person word before
+/// it in the sentence is "you", or there is none ("That sounds exhausting", "Dreading it"), or
+/// it is "I" used to point at them ("I can hear how tired you are", "I'm sorry you're hurting").
+/// The listener's own feelings, other people's and everyone's are not.
+pub(crate) fn attributed_to_speaker(text: &Text, i: usize) -> bool {
+    let Some(t) = tok(text, i) else { return false };
+    let mut k = i;
+    for _ in 0..10 {
+        if k == 0 {
+            return true;
+        }
+        k -= 1;
+        let Some(p) = tok(text, k) else { return true };
+        if p.sentence != t.sentence {
+            return true;
+        }
+        let w = p.word.as_str();
+        if YOU.contains(&w) {
+            return true;
+        }
+        if w == "i" {
+            let next = word(text, k + 1);
+            if next == "am" {
+                let after = word(text, k + 2);
+                // "I'm so sorry you…" points at them; "I'm so anxious" is the listener's own.
+                return AM_TRANSPARENT.contains(&after)
+                    && !sets().feelings.contains(word(text, k + 3));
+            }
+            return I_TRANSPARENT.contains(&next);
+        }
+        if OTHERS.contains(&w) {
+            return false;
+        }
+    }
+    true
+}
+
+fn is_intensifier(w: &str) -> bool {
+    lx::INTENSIFIERS.contains(&w)
+}
+
+/// The nearest word before `i` that is not an intensifier (up to three skipped), with its index.
+fn frame_before(text: &Text, i: usize) -> Option<(usize, &str)> {
+    let t = tok(text, i)?;
+    let mut k = i;
+    for _ in 0..4 {
+        if k == 0 {
+            return None;
+        }
+        k -= 1;
+        let p = tok(text, k)?;
+        if p.sentence != t.sentence {
+            return None;
+        }
+        if !is_intensifier(&p.word) {
+            return Some((k, p.word.as_str()));
+        }
+    }
+    None
+}
+
+fn is_question_sentence(text: &Text, i: usize) -> bool {
+    tok(text, i)
+        .and_then(|t| text.sentences.get(t.sentence))
+        .is_some_and(|s| s.question)
+}
+
+/// Weight words ("hard", "awful", "a lot") count after a frame: "sounds hard", "must be awful",
+/// "how awful" / "what a nightmare" (not in questions), or "that's / it was hard".
+fn weight_framed(text: &Text, i: usize) -> bool {
+    let Some((k, f)) = frame_before(text, i) else {
+        return false;
+    };
+    if f == "how" || f == "what" {
+        return !is_question_sentence(text, i);
+    }
+    if lx::WEIGHT_FRAMES.contains(&f) {
+        return true;
+    }
+    if matches!(f, "be" | "been") {
+        // "must be hard", "must have been awful", "that has been rough"
+        return (1..=3).any(|d| {
+            k >= d
+                && matches!(
+                    word(text, k - d),
+                    "must" | "that" | "this" | "it" | "sounds"
+                )
+        });
+    }
+    if matches!(f, "is" | "was") {
+        return k >= 1 && matches!(word(text, k - 1), "that" | "this" | "it" | "everything");
+    }
+    false
+}
+
+fn ambiguous_framed(text: &Text, i: usize) -> bool {
+    frame_before(text, i).is_some_and(|(_, f)| lx::FEELING_FRAMES.contains(&f))
+}
+
+/// A simple stemmer: enough to see that "replaying" and "replay", "shifts" and "shift",
+/// "disciplined" and "discipline" are the same word. Synonym groups map to one key.
+pub(crate) fn stem(w: &str) -> String {
+    if let Some(g) = sets().synonyms.get(w) {
+        return format!("#{g}");
+    }
+    let mut s = w.trim_end_matches('\'').to_string();
+    for (suffix, min, repl) in [
+        ("ies", 5, "y"),
+        ("ing", 6, ""),
+        ("ed", 5, ""),
+        ("es", 5, ""),
+        ("s", 4, ""),
+        ("ly", 5, ""),
+    ] {
+        if s.len() >= min && s.ends_with(suffix) && !(suffix == "s" && s.ends_with("ss")) {
+            s.truncate(s.len() - suffix.len());
+            s.push_str(repl);
+            break;
+        }
+    }
+    if s.len() > 3 && s.ends_with('e') {
+        s.pop();
+    }
+    let b = s.as_bytes();
+    if b.len() > 3
+        && b.last() == b.get(b.len() - 2)
+        && b.last()
+            .is_some_and(|c| c.is_ascii_lowercase() && !b"aeiouls".contains(c))
+    {
+        s.pop();
+    }
+    s
+}
+
+fn same_stem(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    if a.starts_with('#') || b.starts_with('#') {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.len() >= 5 && long.starts_with(short)
+}
+
+/// A word that can carry the speaker's situation: not a stop word, not a feeling word.
+fn content_word(w: &str) -> bool {
+    let long_enough = w.chars().count() >= 3 || w.chars().all(|c| c.is_ascii_digit());
+    long_enough
+        && !sets().stop.contains(w)
+        && !sets().feelings.contains(w)
+        && !sets().ambiguous.contains(w)
+        && !sets().weight.contains(w)
+}
+
+fn span_of(text: &Text, r: Range) -> Option<Span> {
+    let a = tok(text, r.0)?;
+    let b = tok(text, r.1.checked_sub(1)?)?;
+    Some(Span {
+        start: a.start,
+        end: b.end.max(a.start),
+    })
+}
+
+/// Runs every rule. Returns, for each label that applies, its spans (sorted, merged).
+pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
+    let c = compiled();
+    let r = tokenize(response);
+    let st = tokenize(statement);
+
+    let not_advice = find(&c.not_advice, &r);
+    let validates = find(&c.validates, &r);
+    // "It's normal to feel that" validates; the "is normal" inside it is not also reassurance.
+    let reassurance: Vec<Range> = find(&c.reassurance, &r)
+        .into_iter()
+        .filter(|x| !validates.iter().any(|v| contains(*v, *x)))
+        .collect();
+    let imperatives = find(&c.imperatives, &r).into_iter().filter(|m| {
+        !is_question_sentence(&r, m.0)
+            || (m.0..m.1).any(|k| matches!(word(&r, k), "maybe" | "perhaps"))
+    });
+    let advice: Vec<Range> = find(&c.advice, &r)
+        .into_iter()
+        .chain(imperatives)
+        .filter(|a| {
+            !not_advice.iter().any(|n| overlaps(*n, *a))
+                && !reassurance.iter().any(|x| contains(*x, *a))
+        })
+        .collect();
+    let judgement: Vec<Range> = find(&c.judgement, &r)
+        .into_iter()
+        .filter(|j| !negated(&r, j.0))
+        .collect();
+    let self_focus = find(&c.self_focus, &r);
+    let theorising = find(&c.theorising, &r);
+    let not_open = find(&c.not_open, &r);
+
+    // Questions.
+    let mut open: Vec<Span> = Vec::new();
+    let mut closed: Vec<Span> = Vec::new();
+    for s in &r.sentences {
+        let has = |ms: &[Range]| ms.iter().any(|m| in_sentence(*m, s.first, s.end_token));
+        let toks = r.sentence_tokens(s);
+        if !s.question {
+            // "What happened then" typed without a question mark.
+            if !s.terminated {
+                if let Some((h, _)) = clause_heads(toks, s.first).first() {
+                    let next = word(&r, h + 1);
+                    if lx::OPEN_HEADS.contains(&word(&r, *h))
+                        && lx::AUX_AFTER_WH.contains(&next)
+                        && !has(&advice)
+                    {
+                        let start = tok(&r, *h).map_or(0, |t| t.start);
+                        open.push(Span {
+                            start,
+                            end: s.end_char,
+                        });
+                    }
+                }
+            }
+            continue;
+        }
+        if has(&advice) {
+            continue; // advice dressed as a question is advice only
+        }
+        let mut found_head = false;
+        for (h, w) in clause_heads(toks, s.first) {
+            let start = tok(&r, h).map_or(0, |t| t.start);
+            let blocked = not_open.iter().any(|m| m.0 == h);
+            if lx::OPEN_HEADS.contains(&w.as_str()) && !blocked {
+                open.push(Span {
+                    start,
+                    end: s.end_char,
+                });
+                found_head = true;
+            } else if lx::CLOSED_HEADS.contains(&w.as_str()) {
+                closed.push(Span {
+                    start,
+                    end: s.end_char,
+                });
+                found_head = true;
+            }
+        }
+        if !found_head && !has(&validates) {
+            let first = toks.first().map_or(0, |t| t.start);
+            let wh = (s.first..s.end_token).any(|i| {
+                lx::OPEN_HEADS.contains(&word(&r, i))
+                    && !not_open.iter().any(|m| m.0 <= i && i < m.1)
+            });
+            if wh {
+                open.push(Span {
+                    start: first,
+                    end: s.end_char,
+                });
+            } else {
+                closed.push(Span {
+                    start: first,
+                    end: s.end_char,
+                });
+            }
+        }
+    }
+    // "Would you like to say more?" is an invitation (open), not a yes/no question.
+    let invites = find(&c.open_invites, &r);
+    closed.retain(|sp| {
+        !invites
+            .iter()
+            .filter_map(|m| span_of(&r, *m))
+            .any(|m| sp.start <= m.start && m.end <= sp.end)
+    });
+    open.extend(invites.iter().filter_map(|m| span_of(&r, *m)));
+
+    // Feelings.
+    let excluded: Vec<Range> = reassurance
+        .iter()
+        .chain(&theorising)
+        .chain(&self_focus)
+        .chain(&advice)
+        .chain(&judgement)
+        .copied()
+        .collect();
+    let clause_of = clause_numbers(&r);
+    let clause = |i: usize| clause_of.get(i).copied().unwrap_or(usize::MAX);
+    // A feeling later in the same clause as advice or reassurance belongs to that move
+    // ("try not to watch anything stressful", "there's no need to feel guilty").
+    let after_advice = |i: usize| {
+        advice
+            .iter()
+            .chain(&reassurance)
+            .any(|a| a.0 <= i && clause(a.0) == clause(i))
+    };
+    let statement_words: HashSet<&str> = st.tokens.iter().map(|t| t.word.as_str()).collect();
+    let mut feeling: Vec<Range> = Vec::new();
+    for (i, t) in r.tokens.iter().enumerate() {
+        let w = t.word.as_str();
+        let hit = sets().feelings.contains(w)
+            || (sets().ambiguous.contains(w)
+                && (ambiguous_framed(&r, i) || statement_words.contains(w)))
+            || (sets().weight.contains(w) && weight_framed(&r, i));
+        if hit {
+            feeling.push((i, i + 1));
+        }
+    }
+    feeling.extend(find(&c.feeling_phrases, &r));
+    let feeling: Vec<Range> = feeling
+        .into_iter()
+        .filter(|f| {
+            !excluded.iter().any(|x| overlaps(*x, *f))
+                && !after_advice(f.0)
+                && !negated(&r, f.0)
+                && attributed_to_speaker(&r, f.0)
+        })
+        .chain(find(&c.feeling_frames, &r).into_iter().filter(|f| {
+            let after_how = (1..=2).any(|d| f.0 >= d && word(&r, f.0 - d) == "how");
+            !is_question_sentence(&r, f.0)
+                && !after_how
+                && !excluded.iter().any(|x| overlaps(*x, *f))
+        }))
+        .collect();
+
+    // Content.
+    let statement_stems: Vec<String> = st
+        .tokens
+        .iter()
+        .map(|t| t.word.as_str())
+        .filter(|w| content_word(w))
+        .map(stem)
+        .collect();
+    let cues = find(&c.content_cues, &r);
+    let mut content: Vec<Span> = Vec::new();
+    for s in &r.sentences {
+        let has = |ms: &[Range]| ms.iter().any(|m| in_sentence(*m, s.first, s.end_token));
+        if s.question
+            || has(&advice)
+            || has(&reassurance)
+            || has(&judgement)
+            || has(&theorising)
+            || has(&self_focus)
+        {
+            continue;
+        }
+        let toks = r.sentence_tokens(s);
+        let mut seen: Vec<String> = Vec::new();
+        let (mut overlap, mut fresh) = (0usize, 0usize);
+        // Words inside a reflected feeling ("at the end of your rope") are the feeling, not content.
+        let in_feeling = |k: usize| feeling.iter().any(|f| f.0 <= k && k < f.1);
+        for (k, t) in toks.iter().enumerate() {
+            if !content_word(&t.word) || in_feeling(s.first + k) {
+                continue;
+            }
+            let k = stem(&t.word);
+            if seen.contains(&k) {
+                continue;
+            }
+            if statement_stems.iter().any(|x| same_stem(x, &k)) {
+                overlap += 1;
+            } else {
+                fresh += 1;
+            }
+            seen.push(k);
+        }
+        let you = toks.iter().any(|t| YOU.contains(&t.word.as_str()));
+        let cue = has(&cues);
+        if overlap >= 2 || (overlap >= 1 && (you || cue || fresh >= 2)) || (cue && fresh >= 2) {
+            if let Some(sp) = span_of(&r, (s.first, s.end_token)) {
+                content.push(sp);
+            }
+        }
+    }
+
+    let spans = |ms: &[Range]| -> Vec<Span> { ms.iter().filter_map(|m| span_of(&r, *m)).collect() };
+    let mut out = Vec::new();
+    for label in Label::ALL {
+        let found = match label {
+            Label::ReflectsFeeling => spans(&feeling),
+            Label::ReflectsContent => content.clone(),
+            Label::Validates => spans(&validates),
+            Label::OpenQuestion => open.clone(),
+            Label::ClosedQuestion => closed.clone(),
+            Label::Advice => spans(&advice),
+            Label::Judgement => spans(&judgement),
+            Label::SelfFocus => spans(&self_focus),
+            Label::Theorising => spans(&theorising),
+            Label::Reassurance => spans(&reassurance),
+        };
+        let merged = merge(found);
+        if !merged.is_empty() {
+            out.push((label, merged));
+        }
+    }
+    out
+}
+
+/// The first real word of each clause of a sentence (skipping "so", "and", "well"…), as
+/// `(token index, word)`.
+fn clause_heads(toks: &[Token], first: usize) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut looking = false;
+    for (k, t) in toks.iter().enumerate() {
+        if t.clause_start {
+            looking = true;
+        }
+        if looking && !lx::QUESTION_FILLERS.contains(&t.word.as_str()) {
+            out.push((first + k, t.word.clone()));
+            looking = false;
+        }
+    }
+    out
+}
+
+/// For each token, the number of its clause in the whole text.
+fn clause_numbers(text: &Text) -> Vec<usize> {
+    let mut n = 0usize;
+    text.tokens
+        .iter()
+        .map(|t| {
+            if t.clause_start {
+                n += 1;
+            }
+            n
+        })
+        .collect()
+}
+
+/// Sorts spans and joins the ones that touch or overlap.
+fn merge(mut spans: Vec<Span>) -> Vec<Span> {
+    spans.sort_by_key(|s| (s.start, s.end));
+    let mut out: Vec<Span> = Vec::new();
+    for s in spans {
+        match out.last_mut() {
+            Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lexicon_compiles() {
+        assert_eq!(lexicon_errors(), Vec::<String>::new());
+    }
+
+    #[test]
+    fn stems_meet() {
+        assert!(same_stem(&stem("replaying"), &stem("replay")));
+        assert!(same_stem(&stem("shifts"), &stem("shift")));
+        assert!(same_stem(&stem("disciplined"), &stem("discipline")));
+        assert!(same_stem(&stem("boss"), &stem("manager")));
+        assert!(!same_stem(&stem("exam"), &stem("example")));
+        assert!(!same_stem(&stem("work"), &stem("worry")));
+    }
+}

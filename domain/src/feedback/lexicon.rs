@@ -1,0 +1,893 @@
+//! The words and patterns behind every label: the part of the engine a trainer reads and edits.
+//!
+//! Patterns use the small language described in `pattern.rs` (`a/b` alternatives,
+//! `(optional)`, `!not-these`, `_` any word, `..` a gap of up to four words, `^` clause start,
+//! `word*` prefixes, `*ed` endings, `@list` named lists below). Write them in the spelled-out
+//! form the text is turned into: "don't" is `do not`, "you're" is `you are`, "I'd" is
+//! `i would`, "it's" is `it is`, "I've" is `i have`, "you'll" is `you will`.
+//!
+//! What each label means, and the labelling conventions these tables are measured against, are
+//! in `domain/tests/data/feedback/README.md`. After changing anything here, run
+//! `cargo test --test feedback_eval -- --nocapture` from `domain/` to see the effect on both
+//! labelled sets.
+
+// ---------------------------------------------------------------------------------------------
+// Named word lists, used in patterns as `@name`.
+// ---------------------------------------------------------------------------------------------
+
+/// Past participles after "should have" (hindsight: judgement, not advice).
+pub const PARTICIPLES: &[&str] = &[
+    "*ed", "told", "seen", "known", "said", "gone", "done", "been", "left", "spoken", "taken",
+    "thought", "got", "gotten", "come", "given", "kept", "made", "put", "quit", "sent", "stood",
+    "written", "brought", "run", "rung",
+];
+
+/// Verdicts on the person in front of you: "you're overreacting", "you're so strong".
+/// Praise is here too: it is still a verdict (see the README).
+pub const EVAL_YOU: &[&str] = &[
+    "overreact*", "overthink*", "dramatic", "oversensitive", "sensitive", "lazy", "selfish", "silly", "stupid",
+    "naive", "paranoid", "weak", "ungrateful", "brave", "strong", "amazing", "brilliant", "incredible", "wonderful",
+    "saint", "hero", "star", "superstar", "legend", "inspiration", "inspiring", "wrong", "irrational", "hysterical",
+    "negative", "pessimistic", "soft", "precious", "fragile", "unreasonable", "ridiculous",
+];
+
+/// Verdicts on other people or what they did: "that's selfish of them", "he sounds useless".
+pub const EVAL_OTHER: &[&str] = &[
+    "selfish", "rude", "unprofessional", "useless", "ridiculous", "pathetic", "lazy", "entitled", "ignorant",
+    "dismissive", "intrusive", "unreliable", "disgusting", "disgraceful", "shameful", "idiot", "idiots", "idiotic",
+    "jerk", "creep", "dinosaur", "deadbeat", "toxic", "cruel", "heartless", "spineless", "incompetent", "clueless",
+    "insensitive", "inconsiderate", "thoughtless", "unacceptable", "outrageous", "appalling", "nasty", "vile",
+    "bully", "bullies", "animals", "cowards", "coward", "hypocrite", "hypocritical", "petty", "stupid", "unfair",
+];
+
+/// Family and friends, as in "my sister…" (the listener's own people: self-focus).
+pub const PEOPLE: &[&str] = &[
+    "mum", "mom", "mam", "mother", "dad", "father", "sister", "brother", "uncle", "aunt", "auntie", "gran", "granny",
+    "grandma", "grandad", "grandpa", "grandmother", "grandfather", "nan", "friend", "mate", "partner", "husband",
+    "wife", "boyfriend", "girlfriend", "son", "daughter", "kids", "cousin", "colleague", "boss", "manager", "cat",
+    "dog", "family", "parents", "own", "neighbour", "flatmate", "housemate", "ex", "team", "old",
+];
+
+/// Looks up a named list for `@name` in patterns.
+pub fn list(name: &str) -> Option<&'static [&'static str]> {
+    match name {
+        "participle" => Some(PARTICIPLES),
+        "eval_you" => Some(EVAL_YOU),
+        "eval_other" => Some(EVAL_OTHER),
+        "people" => Some(PEOPLE),
+        "feeling" => Some(feeling_words()),
+        "weight" => Some(WEIGHT_WORDS),
+        "intens" => Some(INTENSIFIERS),
+        _ => None,
+    }
+}
+
+/// Words that strengthen without changing meaning ("so", "really"): allowed between frame and word.
+pub const INTENSIFIERS: &[&str] = &[
+    "so", "really", "very", "quite", "pretty", "a", "an", "bit", "little", "such", "completely", "totally",
+    "utterly", "absolutely", "incredibly", "just", "too", "rather", "kind", "sort", "of", "real", "truly", "deeply",
+    "awfully", "terribly", "properly", "massively", "extremely", "genuinely", "still", "all", "being", "complete",
+    "total",
+];
+
+// ---------------------------------------------------------------------------------------------
+// reflects_feeling
+// ---------------------------------------------------------------------------------------------
+
+/// Feeling words by family (after the course notes: sad, afraid, angry, ashamed, tired, lonely,
+/// overwhelmed, hurt, guilty, confused, helpless, and hopeful ones). These count wherever they
+/// are said *about the speaker*: not negated ("no need to feel guilty"), not the listener's
+/// ("I was so anxious"), not other people's or everyone's ("everyone gets nervous").
+pub const FEELING_FAMILIES: &[(&str, &[&str])] = &[
+    (
+        "sad",
+        &[
+            "sad", "sadness", "unhappy", "upset", "upsetting", "heartbroken", "heartbreak", "heartbreaking",
+            "gutted", "devastat*", "miserable", "grief", "griev*", "sorrow", "despair", "hopeless", "disheartening",
+            "disheartened", "deflated", "crushed", "tearful", "bereft", "disappoint*", "sting", "stings", "stung",
+            "stinging",
+        ],
+    ),
+    (
+        "afraid",
+        &[
+            "afraid", "scared", "scary", "scariest", "frighten*", "terrified", "terrifying", "anxious", "anxiety",
+            "nervous", "worried", "worry", "worrying", "worries", "uneasy", "panic", "panicky", "panicked", "dread",
+            "dreading", "dreaded", "fear", "fears", "fearful", "shaken", "shaky", "jumpy", "apprehensive",
+            "insecure", "vulnerable", "unsafe", "petrified", "alarmed", "alarming", "disorient*",
+        ],
+    ),
+    (
+        "angry",
+        &[
+            "angry", "anger", "furious", "fury", "livid", "irritat*", "annoyed", "annoying", "frustrat*", "resent*",
+            "rage", "outraged", "bitter", "infuriat*", "enraged", "exasperat*", "hate", "hating", "hated",
+        ],
+    ),
+    (
+        "ashamed",
+        &[
+            "ashamed", "shame", "embarrass*", "humiliat*", "mortified", "degrading", "degraded", "self-conscious",
+        ],
+    ),
+    (
+        "tired",
+        &[
+            "tired", "weary", "drained", "draining", "exhaust*", "knackered", "depleted", "shattered", "spent",
+            "fatigued",
+        ],
+    ),
+    (
+        "lonely",
+        &[
+            "lonely", "loneliness", "isolat*", "abandoned", "invisible", "excluded", "outsider", "unwanted",
+            "unseen",
+        ],
+    ),
+    (
+        "overwhelmed",
+        &[
+            "overwhelm*", "swamped", "drowning", "stressed", "stressful", "frazzled", "overloaded",
+        ],
+    ),
+    (
+        "hurt",
+        &[
+            "hurt", "hurting", "hurtful", "betrayed", "rejected", "wounded", "used",
+        ],
+    ),
+    (
+        "guilty",
+        &[
+            "guilt", "guilty", "remorse", "regret", "regrets", "regretting",
+        ],
+    ),
+    (
+        "confused",
+        &[
+            "confused", "confusing", "torn", "conflicted", "unsure", "bewildered", "numb", "numbness", "blank",
+            "blankness", "shock", "shocked", "stunned",
+        ],
+    ),
+    (
+        "helpless",
+        &["helpless", "powerless", "trapped", "defeated", "hopeless"],
+    ),
+    (
+        "hopeful",
+        &[
+            "relieved", "relief", "proud", "hopeful", "glad", "happy", "excited", "grateful", "joy", "pleased",
+            "thrilled", "delighted",
+        ],
+    ),
+];
+
+/// Every word of [`FEELING_FAMILIES`] in one list (built once, on first use).
+pub fn feeling_words() -> &'static [&'static str] {
+    static CELL: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        FEELING_FAMILIES
+            .iter()
+            .flat_map(|(_, words)| words.iter().copied())
+            .collect()
+    })
+}
+
+/// The family a feeling word belongs to ("furious" → "angry"), if it is in the lexicon.
+pub fn feeling_family(word: &str) -> Option<&'static str> {
+    FEELING_FAMILIES
+        .iter()
+        .find(|(_, words)| words.iter().any(|e| entry_matches(e, word)))
+        .map(|(f, _)| *f)
+}
+
+/// Whether a lexicon entry (`word`, or `prefix*`) matches a lower-cased word.
+pub fn entry_matches(entry: &str, word: &str) -> bool {
+    match entry.strip_suffix('*') {
+        Some(prefix) => word.starts_with(prefix) && word.len() > prefix.len(),
+        None => entry == word,
+    }
+}
+
+/// Words that are feelings only in a feeling frame ("you're feeling low", "you seem lost"),
+/// because elsewhere they usually are not ("write it down", "lost my keys").
+pub const AMBIGUOUS_FEELINGS: &[&str] = &[
+    "miss", "missing", "uncertain", "low", "down", "lost", "stuck", "alone", "responsible", "mad", "cross", "blue",
+    "awkward", "off", "flat", "wobbly", "raw", "empty", "small", "useless", "worthless", "stretched", "pressured",
+    "dismissed", "exposed", "judged", "ignored", "unheard", "unsupported", "undervalued", "unappreciated",
+];
+
+/// Words for the emotional weight of a situation ("that sounds hard", "how awful"). They count
+/// only after a frame: `sounds`, `must be`, `seems`, `how`, `what a`, `that is`, `so`.
+pub const WEIGHT_WORDS: &[&str] = &[
+    "hard", "tough", "rough", "awful", "horrible", "terrible", "painful", "heavy", "brutal", "difficult", "huge",
+    "blow", "nightmare", "grim", "horrendous", "dreadful", "harrowing", "traumatic", "distressing", "unsettling",
+    "disturbing", "crushing", "gruelling", "relentless", "intense", "lot", "much", "bleak", "sad",
+];
+
+/// Words right before a weight word that make it a reflection: "sounds hard", "must be awful".
+pub const WEIGHT_FRAMES: &[&str] = &[
+    "sounds", "sound", "must", "seems", "seem", "how", "what", "feels", "felt", "feel",
+];
+
+/// Words right before an ambiguous feeling that make it one: "feeling low", "you seem lost".
+pub const FEELING_FRAMES: &[&str] = &[
+    "feel", "feels", "feeling", "felt", "seem", "seems", "sound", "sounds", "are", "am", "were",
+    "was", "be", "been", "get", "getting", "got", "left",
+];
+
+/// Multi-word feelings (patterns): each counts like a feeling word.
+pub const FEELING_PHRASES: &[&str] = &[
+    "let (you/them/everyone/everybody/people) down",
+    "letting (you/them/everyone/everybody/people) down",
+    "on edge",
+    "fed up",
+    "worn out",
+    "worn down",
+    "burnt/burned out",
+    "run down",
+    "at the end of your rope/tether",
+    "nothing left in the tank",
+    "running on empty",
+    "left out",
+    "shut out",
+    "pushed aside",
+    "lost (some/your/all) confidence",
+    "pulled in two directions",
+    "heavy feeling",
+    "real blow",
+    "a lot to carry/hold/take/deal/process/handle/bear",
+    "so much to carry/hold/take/deal/process/handle/bear",
+    "that/it/this is a lot",
+    "that/it/this is so much",
+    "lot of worry/pressure/pain/grief/guilt/fear/anger/sadness",
+    "not good enough",
+    "like a failure/fraud",
+    "out of your depth",
+    "at breaking point",
+    "under pressure",
+    "too much",
+];
+
+/// "You feel…", "you're feeling…", "it feels like you…": naming the speaker's inner state
+/// even when the feeling word itself is not in the lexicon ("you feel like a fraud").
+/// Not in questions ("how do you feel?") and not after "how".
+pub const FEELING_STATEMENT_FRAMES: &[&str] = &[
+    "you (still/really/probably/must/might/may/are/were/would/have/been/kind/of/sort/just)  feel/feeling/felt",
+    "you (still/really/probably/must/might/may/are/were/would/have/been/kind/of/sort/just) (still/really/been) feel/feeling/felt",
+    "it/that feels/felt like you",
+    "you sound/seem (so/really/quite/very/pretty) _",
+];
+
+// ---------------------------------------------------------------------------------------------
+// reflects_content
+// ---------------------------------------------------------------------------------------------
+
+/// Openers that say "here is what I heard": with some content after them, the sentence is a
+/// reflection of content.
+pub const CONTENT_CUES: &[&str] = &[
+    "^ so you/your/it/the/there/that/what/after/all/this",
+    "it/that sounds like",
+    "^ sounds like",
+    "it/that seems like",
+    "^ it seems",
+    "you are saying",
+    "what i am hearing",
+    "i am hearing",
+    "if i have got this right",
+    "if i have understood",
+    "you keep",
+    "you have been",
+    "you have had",
+    "you are the one",
+    "part of you",
+    "you are carrying",
+    "you are being",
+    "you are doing",
+    "you are trying",
+    "you are looking",
+    "you are wondering",
+    "you are doubting",
+    "you are still",
+    "you were",
+    "you had",
+    "you reached",
+    "and now",
+    "on top of",
+    "after all",
+    "you would hoped",
+    "you had hoped",
+    "and still",
+    "and yet",
+    "even after",
+    "even with",
+    "^ being",
+    "everything you",
+    "it is like",
+    "like you",
+    "that image",
+    "those/these/that minutes/days/nights/moments",
+    "with that/so much",
+    "over and over",
+    "night after night",
+    "day after day",
+    "what it means",
+    "means to you",
+    "what you knew",
+];
+
+/// Words too common to show that a response picked up the speaker's situation.
+pub const STOPWORDS: &[&str] = &[
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "anyone",
+    "anything", "are", "around", "as", "at", "away", "back", "be", "because", "been", "before", "being", "bit",
+    "both", "but", "by", "can", "could", "did", "do", "does", "doing", "done", "down", "each", "even", "ever",
+    "every", "everyone", "everything", "feel", "feeling", "feels", "felt", "few", "for", "from", "get", "gets",
+    "getting", "go", "goes", "going", "gone", "got", "had", "has", "have", "having", "he", "her", "here", "hers",
+    "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "keep",
+    "keeps", "kind", "know", "like", "lot", "lots", "made", "make", "makes", "many", "maybe", "me", "might", "mine",
+    "more", "most", "much", "must", "my", "myself", "never", "no", "not", "nothing", "now", "of", "off", "oh", "ok",
+    "okay", "on", "once", "one", "only", "or", "other", "our", "ours", "out", "over", "own", "people", "perhaps",
+    "pretty", "probably", "quite", "rather", "really", "right", "said", "same", "say", "says", "see", "she",
+    "should", "so", "some", "someone", "something", "sort", "still", "such", "sure", "take", "tell", "than", "that",
+    "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "thing", "things", "think",
+    "this", "those", "though", "through", "to", "too", "up", "us", "very", "want", "was", "way", "we", "well",
+    "were", "what", "when", "where", "which", "while", "who", "whole", "why", "will", "with", "would", "yeah", "yes",
+    "yet", "you", "your", "yours", "yourself", "honestly", "actually", "literally", "anyway", "mean", "happen",
+    "happened", "happens", "happening", "let", "lets", "put", "seem", "seems", "sound", "sounds", "let", "told",
+    "saying", "tried", "try", "trying", "wonder", "wondering", "hear", "hearing", "mm", "hmm", "ah", "wow", "ouch",
+    "gosh", "else", "since", "until", "without", "again", "already", "always", "sometimes", "often", "day", "days",
+    "thanks", "thank", "sorry", "glad", "please", "having", "especially", "lately", "completely", "totally",
+    "absolutely", "definitely", "certainly", "exactly", "maybe", "somehow", "somewhere", "anywhere", "everywhere",
+];
+
+/// Words that mean the same thing in a paraphrase ("my boss" → "your manager"): each group
+/// counts as one word when comparing response with statement.
+pub const SYNONYMS: &[&[&str]] = &[
+    &["boss", "manager", "supervisor", "lead", "leader"],
+    &["mum", "mother", "mom", "mam", "parent"],
+    &["dad", "father"],
+    &[
+        "kid", "kids", "child", "children", "son", "daughter", "baby",
+    ],
+    &[
+        "job", "work", "career", "shift", "shifts", "rota", "post", "role",
+    ],
+    &[
+        "exam", "exams", "test", "tests", "assessment", "result", "results", "grade", "grades", "mark", "marks",
+    ],
+    &[
+        "uni", "university", "course", "degree", "college", "lectures", "lecture", "class", "classes", "cohort",
+    ],
+    &[
+        "partner", "husband", "wife", "boyfriend", "girlfriend", "spouse",
+    ],
+    &["friend", "friends", "mate", "mates"],
+    &[
+        "colleague", "colleagues", "coworker", "crewmate", "teammate", "team", "crew",
+    ],
+    &[
+        "money", "rent", "bills", "debt", "maintenance", "pay", "paying", "wage", "wages", "bonus",
+    ],
+    &["sleep", "slept", "sleeping", "rest", "nights", "nightmares"],
+    &["doctor", "gp", "consultant", "clinician"],
+    &["hospital", "ward", "icu", "ed"],
+    &["cry", "crying", "cried", "tears"],
+    &[
+        "die", "died", "death", "dying", "dead", "passed", "lost", "losing", "loss",
+    ],
+    &[
+        "replay", "replaying", "thinking", "seeing", "coming", "mind", "head",
+    ],
+    &[
+        "diagnosis", "diagnosed", "condition", "illness", "ill", "sick",
+    ],
+];
+
+// ---------------------------------------------------------------------------------------------
+// validates
+// ---------------------------------------------------------------------------------------------
+
+/// Saying the reaction makes sense.
+pub const VALIDATES: &[&str] = &[
+    "makes/make (a/so) (lot/much) (of) (total/complete/perfect/complete/such/good) sense",
+    "understandable",
+    "no wonder",
+    "of course you/it/that/your/anyone/anybody/this",
+    "anyone/anybody would",
+    "anyone/anybody in your position/shoes/place",
+    "who would not",
+    "is (completely/totally/perfectly/entirely/so/only/quite) okay/ok/alright/fine/normal/natural/understandable/fair/valid/human to (still) feel/be/want/need/not/have/find/struggle/grieve/cry",
+    "normal/natural/human thing to feel/do/want",
+    "natural that/you/for",
+    "you have every right",
+    "every right to",
+    "there is nothing wrong with",
+    "feelings are valid",
+    "that is (completely/totally/so/really) valid",
+    "that is (completely/totally/entirely/very) fair",
+    "i can (see/understand/get) why",
+    "i get why",
+    "i understand why",
+    "i can see how",
+    "would get to anyone",
+    "would upset/hurt/shake/affect/anger/frustrate/rattle/get anyone",
+    "would be hard for anyone",
+    "(very/such/completely/totally/so) human reaction/response",
+    "reasonable reaction/response",
+    "it is (not/no) surprising/surprise",
+    "not surprising",
+    "no surprise",
+    "i would be/feel .. too",
+    "^ it/that (really) matters",
+    "you are allowed to",
+    "fair to feel/be",
+];
+
+// ---------------------------------------------------------------------------------------------
+// Questions (open_question / closed_question)
+// ---------------------------------------------------------------------------------------------
+
+/// Words that open an open question ("What happened?", "How did that land?").
+pub const OPEN_HEADS: &[&str] = &[
+    "what", "how", "why", "where", "when", "who", "which", "whereabouts",
+];
+
+/// Words that open a yes/no question ("Are you okay?", "Did you tell anyone?").
+pub const CLOSED_HEADS: &[&str] = &[
+    "do", "does", "did", "are", "is", "was", "were", "have", "has", "had", "can", "could", "would",
+    "will", "should", "shall", "may", "might", "am", "want", "any", "anything", "anyone",
+    "anybody", "got", "need", "fancy", "right",
+];
+
+/// Words skipped when looking for the first word of a question ("So, what happened?").
+pub const QUESTION_FILLERS: &[&str] = &[
+    "so", "and", "but", "okay", "ok", "well", "oh", "hmm", "mm", "then", "like", "just", "um",
+    "er", "honestly", "hey",
+];
+
+/// Words after "what/how…" that make it a question even without "?" ("What happened then").
+pub const AUX_AFTER_WH: &[&str] = &[
+    "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "would", "could", "can",
+    "will", "should", "might", "made", "makes", "happened", "happens", "kind", "sort", "part",
+    "bit", "long", "often", "much", "many", "else", "came", "comes", "went", "goes",
+];
+
+/// Invitations to say more, with or without "?", that count as open questions.
+pub const OPEN_INVITES: &[&str] = &[
+    "tell me (a) (bit/little/lot) more",
+    "tell me about",
+    "say (a) (bit/little/lot) more",
+    "talk me through",
+    "walk me through",
+    "i would love/like to hear",
+    "i am curious (about/what/how/why)",
+    "i wonder/wondering what/how/why/where/who",
+    "help me understand",
+];
+
+/// Question wordings that are not questions about their experience (the wh-word is not a head).
+pub const NOT_OPEN: &[&str] = &[
+    "who would not",
+    "how about",
+    "what about",
+    "what if",
+    "why not",
+    "why do not you",
+];
+
+// ---------------------------------------------------------------------------------------------
+// advice
+// ---------------------------------------------------------------------------------------------
+
+/// Telling or nudging them what to do, including advice dressed as a question. When one of
+/// these is in a question, the question is advice only (see the README).
+pub const ADVICE: &[&str] = &[
+    // You should / need to / have to …
+    "you (really/just/probably/definitely/honestly/maybe/seriously/still) should !have/not/feel/be",
+    "you should be able/kinder/gentler/careful",
+    "you (really/just/probably/definitely) ought to",
+    "you (really/just/probably/definitely/will/would/may/might) need to",
+    "you (really/just/probably/definitely/will/would/may/might) need a/some",
+    "you (really/just/probably/definitely) have to !feel/be",
+    "you (just) have to be stricter/firmer/careful/kind/honest",
+    "you have got to",
+    "you must !be/feel/have/hate/miss/wonder/know/think/really/still/not",
+    "^ (maybe/perhaps/so) you could !not/have",
+    "you could always",
+    "you might/may want/like/wish to",
+    "you might/may try",
+    "you would be better",
+    "you will regret it",
+    "would want you to",
+    // Questions that carry advice
+    "why do not you",
+    "^ why not",
+    "what if you",
+    "^ (and) how about",
+    "^ (and) what about *ing",
+    "have you (ever/not/already) tried/thought/considered/looked/asked/spoken/talked/joined/told/contacted/called/rung/phoned/emailed/applied/checked/written/reached/booked/seen/visited",
+    "have you been to",
+    "have you had (him/her/them/it) *ed",
+    "did you try",
+    "did you think about/of",
+    "could/can you (maybe/just/not) try/ask/speak/get/go/take/book/call/ring/email/raise/apply/look/find/join/contact/see/put/leave/quit",
+    "is there (someone/anyone/anybody/somebody/any/a) .. you could/can",
+    "would it help to !talk/say",
+    // I would / if I were you …
+    "i would !be/feel/love/like/have/imagine/guess/say/think/want/hate/be/not",
+    "i would not !be/feel/have/want",
+    "if i were/was you",
+    "in your shoes",
+    "my advice",
+    "the best thing (to) (do) (you) (can) (do) is",
+    "the trick is",
+    "all you can do is",
+    "the only way",
+    "what you need (to do) is",
+    "it might/would/may/could/can help to/if",
+    "it might/would/may/could be worth/good/best/wise/helpful",
+    "it is (always) worth",
+    "worth a try/go/shot",
+];
+
+/// Imperatives and "maybe try…" at the start of a clause: advice in statements ("Make a list
+/// and start with the easiest one"). In a question they count only after "maybe/perhaps"
+/// ("Maybe pop round to her house?"), so "Do they wake you up?" is not read as an order.
+pub const IMPERATIVES: &[&str] = &[
+    "^ (maybe/perhaps/so/just/definitely/please/honestly) try !not",
+    "^ (maybe/perhaps/so/just) try not to !worry/stress/panic/dwell/feel/think/beat/be/let",
+    "^ (maybe/perhaps/so/just/definitely/please/honestly/first/then) talk/speak/ask/tell/write/call/ring/phone/text/email/book/apply/update/contact/join/stop/start/focus/remember/put/set/turn/avoid/use/sleep/eat/drink/exercise/read/list/plan/prove/cut/reach/pop/sign/report/raise/check/consider/learn/leave/quit/walk/breathe/message/invite/pick/schedule/prioritise/prioritize/delegate/go/get/make/keep/take/find/look/see/give/let/do/get/speak/be/toughen/man/pull/grow/switch/move/change/treat/practise/practice/journal/meditate/distract/push",
+    "^ (maybe/perhaps/so/just/definitely/please/honestly) do not",
+    "^ maybe/perhaps (just) a/an/some _ might/would/could help",
+    "^ maybe/perhaps (just) *ing",
+    "^ maybe/perhaps you/your",
+];
+
+/// Phrases that look like advice but are presence or invitations ("take your time", "let me
+/// know if you need anything"): advice found inside them is dropped.
+pub const NOT_ADVICE: &[&str] = &[
+    "take your time",
+    "if you need",
+    "take care",
+    "let me know",
+    "tell me",
+    "talk to me",
+    "talk me through",
+    "say more",
+    "you do not have to",
+    "you do not need to",
+    "perhaps you are",
+    "maybe you are",
+    "maybe you feel",
+    "perhaps you feel",
+    "maybe you are also",
+    "maybe you do",
+    "maybe you have",
+    "maybe you had",
+    "maybe you were",
+    "perhaps you were",
+    "maybe your",
+    "perhaps your",
+    "give it time",
+    "look on the bright side",
+    "look at me now",
+];
+
+// ---------------------------------------------------------------------------------------------
+// judgement
+// ---------------------------------------------------------------------------------------------
+
+/// Verdicts on them or others, blame or praise. A verdict right after "not/never/no" is dropped
+/// ("it's not your fault" is reassurance; "you're not stupid" is not a verdict on them).
+pub const JUDGEMENT: &[&str] = &[
+    "you are (being/probably/just/so/too/a/bit/quite/really/very/such/an/absolutely/clearly/obviously/always) @eval_you",
+    "you are (being/probably/just/so/too/a/bit/quite/really/very/such/an/absolutely/clearly/obviously/always) (so/too/a/bit/quite/really/very/such/an/little) (so/too/a/bit/quite/really/very/such/an/little) @eval_you",
+    "you are a/such (a) good/great/brilliant/wonderful/amazing/fantastic/lovely/kind/caring/strong/brave/bad/terrible person/mum/dad/mother/father/nurse/friend/carer/daughter/son/parent/one/human/soul",
+    "you are such a @eval_you",
+    "he/she/they/it/that/this/people/relatives/others (is/are/was/were/sounds/sound/seems/seem/can/be/being) (so/really/very/quite/a/an/just/being/be/such/bit/complete/total/absolute/right/utterly/pretty/proper/bloody/like) (so/really/very/quite/a/an/just/being/such/bit/complete/total/absolute/right/utterly/pretty/proper/bloody/like) @eval_other",
+    "sounds/sound/seems/seem (like) (a/an) (complete/total/real/right/absolute/proper) @eval_other",
+    "(so/really/very/quite/bit/a) @eval_other of (him/her/them/you/your/his/their/the)",
+    "out of order",
+    "are/is (just) the worst",
+    "out of line",
+    "^ how @eval_other",
+    "^ disgusting",
+    "what a/an (complete/total/absolute/proper) @eval_other",
+    "should have @participle",
+    "should not have",
+    "your (own) fault",
+    "your own doing",
+    "not like you",
+    "not (very) fair/nice/kind/ok/okay/right/professional/acceptable of",
+    "well done",
+    "good for you",
+    "proud of you",
+    "that was (so/really/very/incredibly) brave",
+    "the right thing",
+    "i knew you would/could",
+    "run by idiots",
+    "idiots",
+    "horrible/awful/terrible/nasty/cruel/hurtful thing for (him/her/them/someone/anyone) to",
+    "deadbeat",
+    "man up",
+    "toughen up",
+    "grow up",
+    "get over it",
+    "better off without (him/her/them)",
+    "overthinking",
+    "overreacting",
+    "too sensitive",
+    "too emotional",
+    "ignorant about",
+];
+
+// ---------------------------------------------------------------------------------------------
+// self_focus
+// ---------------------------------------------------------------------------------------------
+
+/// Turning to the listener's own experience.
+pub const SELF_FOCUS: &[&str] = &[
+    "^ when/after/before/since/while i !am",
+    "^ when/after/before/since/while my",
+    "when i was",
+    "i remember (when/my/being/how/feeling)",
+    "happened to me",
+    "same thing happened",
+    "same here",
+    "same where/with/for i/me",
+    "same with me",
+    "same for me",
+    "^ me too",
+    "^ me neither",
+    "in my experience",
+    "for me it",
+    "i have been there",
+    "been there (myself/too/before)",
+    "i know exactly",
+    "i know (just) how you feel",
+    "i know the feeling",
+    "that reminds me",
+    "reminds me of",
+    "i once",
+    "i used to",
+    "i still !think/wonder/feel/want/believe",
+    "i still think about",
+    "i am (exactly/just) the same",
+    "i was (exactly/just) the same",
+    "i do/did/feel/felt/have/had/get/got/went/was/passed/failed/struggle/struggled .. too",
+    "i felt like that",
+    "i was/felt/got (@intens) (@intens) @feeling",
+    "i am/feel/get (@intens) (@intens) @feeling too",
+    "i felt (exactly) the same",
+    "i had/went/got/lost/failed/passed/hid/struggled/spent/burned/burnt/quit/left/cried/moved/broke/found/survived/did/took/nearly/almost/changed/ended/worked/started/barely/dealt/coped !you/your/it/that/to/not",
+    "i *ed my/through/out/for/in/at/a/the/loads/mine",
+    "my (own) @people",
+    "my (own) experience",
+    "^ mine (was/is/too)",
+    "look at me now",
+    "worked/helped for me",
+    "helped me",
+    "what i did",
+    "how i met",
+    "that is what i (do/did)",
+];
+
+// ---------------------------------------------------------------------------------------------
+// theorising
+// ---------------------------------------------------------------------------------------------
+
+/// Explaining with theory, statistics, mechanisms or labels.
+pub const THEORISING: &[&str] = &[
+    "studies/research/evidence/statistics/stats/science/data show/shows/showed/say/says/suggest/suggests/prove/proves",
+    "according to",
+    "statistically",
+    "scientifically",
+    "percent",
+    "per cent",
+    "a third/quarter/half of",
+    "one/1 in (two/three/four/five/six/ten/2/3/4/5/6/10)",
+    "most/many (people/students/nurses/carers/parents/doctors/officers) who",
+    "is called",
+    "known as",
+    "a (well) known thing/fact/phenomenon/effect",
+    "well documented",
+    "well known",
+    "is a known thing",
+    "recognised/recognized (transition/condition/phenomenon/thing/stage/pattern)",
+    "symptom/symptoms/sign of",
+    "a classic",
+    "classic sign/symptom/case/example",
+    "textbook",
+    "syndrome",
+    "disorder",
+    "burnout",
+    "compassion fatigue",
+    "vicarious trauma",
+    "secondary trauma",
+    "moral injury",
+    "ptsd",
+    "post traumatic/post-traumatic",
+    "trauma/stress/threat/freeze/fear response",
+    "acute stress",
+    "fight or flight",
+    "fight/flight/freeze mode",
+    "cortisol",
+    "adrenaline",
+    "dopamine",
+    "serotonin",
+    "hormone*",
+    "your/the brain",
+    "brain is/does",
+    "amygdala",
+    "nervous system",
+    "frontal lobe",
+    "circadian",
+    "rem",
+    "mechanism",
+    "projection",
+    "projecting",
+    "stages of grief",
+    "stages of",
+    "five stages",
+    "freud",
+    "psycholog*",
+    "attachment style",
+    "perfectionism",
+    "imposter/impostor (syndrome)",
+    "survivor/survivor's guilt",
+    "intrusive thoughts",
+    "trying to process",
+    "is (just) processing",
+    "your body is/was",
+    "your body *ing",
+    "it is (just/probably) your body",
+    "stress causes",
+    "can cause",
+    "is caused by",
+    "not caused by",
+    "it is the disease/illness/condition",
+    "^ (and/but) that/it is because",
+    "that is why",
+    "is usually/often/basically/really/just anger/fear/grief/anxiety/guilt/shame/sadness/stress",
+    "@feeling is (often/usually/just/basically/really/simply/actually) a/an/one/normal/common/how/the/part/your",
+    "@feeling is (often/usually/just/basically/really/simply/actually/a/an/one/form/of/kind/type) (form/of/kind/type) @feeling",
+    "depression/trauma/burnout/panic is (a/an/one/often/usually/just/basically/really/normal/common/how/the)",
+    "how (our/your/the) bodies/body/brains/brain/minds/mind react/reacts/respond/responds/work/works/cope/copes (to) (shock/stress/fear/danger/threat/trauma/loss/pain)",
+    "in disguise",
+    "turned inwards/inward",
+    "thief of joy",
+    "ageism",
+    "sexism",
+    "racism",
+    "discrimination",
+    "adhd",
+    "autism",
+    "autistic",
+    "depression",
+    "bipolar",
+    "narcissis*",
+    "gaslight*",
+    "codependen*",
+    "introvert*",
+    "extrovert*",
+    "cognitive",
+    "chemical imbalance",
+    "structural/systemic problem/issue",
+    "underfunded",
+    "disrupts",
+    "grief does",
+    "common among",
+    "common in",
+];
+
+// ---------------------------------------------------------------------------------------------
+// reassurance
+// ---------------------------------------------------------------------------------------------
+
+/// Minimising, promising it will be fine, universalising, or telling the feeling to go.
+pub const REASSURANCE: &[&str] = &[
+    "at least",
+    "do/try not (to) worry/panic/stress/fret",
+    "no need to (worry/panic/stress/feel/be)",
+    "nothing to worry/be/feel",
+    "do not beat yourself up",
+    "do not be (so) hard/silly/daft/harsh",
+    "do not be/feel/get (so/too) @feeling/bad/down/silly",
+    "do not take it (so) personally",
+    "take it personally",
+    "do not let/feel",
+    "you should not feel",
+    "do not feel (bad/guilty)",
+    "cheer up",
+    "chin up",
+    "it/everything/things/all/that will (all) be fine/okay/ok/alright/great/good/right/better/worth/grand",
+    "it/everything/things/all/that is going to (all) be fine/okay/ok/alright/great/good/right/better/worth/grand",
+    "it/everything/things/all will (all) work/turn out",
+    "it/everything/things will get better/easier",
+    "it/everything/things will start to",
+    "it/everything/things will feel normal/better/easier",
+    "it will (all) be worth",
+    "it will hit you",
+    "it will feel",
+    "you will be/feel fine/okay/ok/alright/great/better/brilliant/grand/back",
+    "you will be (just) fine",
+    "you will get through/there/the",
+    "you will smash/ace/nail/cope/manage/pass",
+    "he/she/they will be/come/get fine/okay/ok/alright/round/around/over/better/back",
+    "gets/get easier/better",
+    "could (have) (be/been) worse",
+    "bright side",
+    "silver lining",
+    "every cloud",
+    "happen/happens for a reason",
+    "meant to be",
+    "god has a plan",
+    "everyone/everybody goes/feels/gets/makes/snaps/has/struggles/does/loses/feel/gets/says/fails/cries/finds/makes/messes/freezes",
+    "we (have) all been/had/feel/do/get/go/make/struggle",
+    "happens to (everyone/everybody/all/the/us)",
+    "(in) the same boat",
+    "you are not the only one",
+    "you are (only/just) human",
+    "it is only",
+    "it was only",
+    "^ only for/a/one",
+    "it has only been",
+    "it is not (that/so) bad",
+    "not the end of the world",
+    "not (weird/strange/silly/stupid/wrong/abnormal) at all",
+    "^ it is not weird/silly/stupid",
+    "is (totally/completely/perfectly/quite/so/very) normal",
+    "is (really/very/so/quite/super/pretty/totally/completely) common",
+    "(is/was) not your fault",
+    "not your fault",
+    "nothing (else) you could (have) (done/do)",
+    "nothing you did",
+    "you did (everything/all) (you/that) could",
+    "you did your (best/job)",
+    "you are doing (your) best/great/well/fine/everything/brilliantly/amazingly",
+    "you can not save everyone",
+    "you have not done anything wrong",
+    "you have not wasted",
+    "you are not letting",
+    "i am (so) sure",
+    "i bet (it/they/he/she/nobody/no/you/everyone)",
+    "no doubt",
+    "probably (just) nothing/fine/admin/busy/a",
+    "it is probably (just/nothing/fine)",
+    "(was/is) probably (just) trying",
+    "nothing personal",
+    "give (it/him/her/them) (some) time",
+    "time heals",
+    "(will/would) come round/around",
+    "something (better) will turn/come",
+    "it always does",
+    "good news",
+    "better off",
+    "it (takes/took) everyone",
+    "it takes (a) while/time",
+    "takes time",
+    "^ these things happen",
+    "it happens",
+    "comes with the job",
+    "we have all had",
+    "will be will be",
+    "grow out of it",
+    "you have got this",
+    "i promise",
+    "lots/loads/plenty/most of people/parents/students/us/nurses/carers",
+    "lots/loads/plenty/many people/parents/students/nurses/carers manage/cope/go/feel/struggle/get/have/find",
+    "really/very/so/quite/super/pretty common",
+    "most (_) people/parents/students/nurses/carers/doctors/officers/families/staff",
+    "happen/happens all the time",
+    "nobody (even) noticed/notices/cares/saw",
+    "no one (even) noticed/notices/cares/saw",
+    "nobody/no one is (even/really) watching/noticing/looking/judging/paying",
+    "what makes a good",
+    "is what makes you",
+    "did the right thing",
+    "(are/were) (doing) just as well",
+    "in a better place",
+    "best thing that (ever) happened",
+    "could be a blessing",
+    "look at me now",
+];
