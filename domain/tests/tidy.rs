@@ -87,6 +87,39 @@ fn only_the_storage_module_touches_browser_storage() {
 }
 
 #[test]
+fn only_the_assets_module_fetches_and_only_from_the_apps_own_origin() {
+    for f in rust_files(&root().join("src")) {
+        let rel = f
+            .strip_prefix(root())
+            .expect("under root")
+            .to_string_lossy()
+            .replace('\\', "/");
+        let text = fs::read_to_string(&f).expect("readable");
+        for (n, line) in code_lines(&text) {
+            let network = [
+                "fetch_with",
+                "XmlHttpRequest",
+                "WebSocket",
+                "send_beacon",
+                "EventSource",
+            ];
+            if rel != "src/assets.rs" {
+                for banned in network {
+                    assert!(
+                        !line.contains(banned),
+                        "{rel}:{n} uses the network outside src/assets.rs: {line}"
+                    );
+                }
+            }
+            assert!(
+                !line.contains("http://") && !line.contains("https://"),
+                "{rel}:{n} names an absolute URL: {line}"
+            );
+        }
+    }
+}
+
+#[test]
 fn user_and_content_text_is_never_injected_as_html() {
     for f in rust_files(&root().join("src")) {
         let text = fs::read_to_string(&f).expect("readable");

@@ -12,7 +12,7 @@
 //! values to show or [`Event`]s to apply. Keys into progress are built here, never in the UI:
 //! `course.<lesson id>` for a lesson and `course.<lesson id>.<question id>` for a question.
 
-use super::{files, load_area, parse_file, Choice, ContentError, ContentNote};
+use super::{files, load_lazy_area, parse_file, Choice, ContentError, ContentNote};
 use crate::progress::{Event, LessonRecord, Progress, Score, TagResult};
 use crate::prose::{self, Block};
 use crate::schema::SelfAssessment;
@@ -268,15 +268,10 @@ struct CourseFile {
     record: RecordText,
 }
 
-/// Parses a file with [`parse_file`] (which checks `format_version`), then as `T` without the
-/// version key, so `deny_unknown_fields` on `T` catches typos. (`#[serde(flatten)]` would not:
-/// a flattened struct silently ignores keys it does not know.)
+/// Parses a file strictly: `build.rs` has already checked and removed `format_version`, so
+/// `deny_unknown_fields` on `T` catches typos.
 fn parse_strict<T: serde::de::DeserializeOwned>(path: &str, json: &str) -> Result<T, ContentError> {
-    let mut value: serde_json::Value = parse_file(path, json)?;
-    if let Some(map) = value.as_object_mut() {
-        map.remove("format_version");
-    }
-    serde_json::from_value(value).map_err(|e| ContentError::new(path, e))
+    parse_file(path, json)
 }
 
 /// `NN-<slug>.toml` → `Some((NN, slug))`.
@@ -346,7 +341,7 @@ fn build() -> Result<Course, ContentError> {
 /// The course, parsed once.
 pub fn course() -> Result<&'static Course, &'static ContentError> {
     static CELL: OnceLock<Result<Course, ContentError>> = OnceLock::new();
-    load_area(&CELL, build)
+    load_lazy_area(AREA, &CELL, build)
 }
 
 // --- Lookups ----------------------------------------------------------------------------------
@@ -1510,7 +1505,7 @@ mod tests {
 
     // --- Loading ------------------------------------------------------------------------------
 
-    const LESSON_JSON: &str = r#"{"format_version":1,"id":"x","title":"T","summary":"S.","minutes":5,
+    const LESSON_JSON: &str = r#"{"id":"x","title":"T","summary":"S.","minutes":5,
         "sections":[{"id":"a","title":"A","principles":["what.definition"],"body":"Text."}],
         "check":[{"id":"q","kind":"single","prompt":"P?","principle":"what.definition","section":"a",
             "choices":[{"id":"y","text":"Y","correct":true,"explanation":"E"}]}]}"#;
@@ -1523,8 +1518,6 @@ mod tests {
         assert!(parse_strict::<Lesson>("course/01-x.toml", &typo).is_err());
         let option_typo = LESSON_JSON.replace("\"correct\"", "\"corect\"");
         assert!(parse_strict::<Lesson>("course/01-x.toml", &option_typo).is_err());
-        let no_version = LESSON_JSON.replace("\"format_version\":1,", "");
-        assert!(parse_strict::<Lesson>("course/01-x.toml", &no_version).is_err());
     }
 
     #[test]

@@ -20,43 +20,115 @@ use serde::de::DeserializeOwned;
 use std::sync::OnceLock;
 
 mod generated {
+    use super::Bundle;
     include!(concat!(env!("OUT_DIR"), "/content_files.rs"));
 }
 
 /// The content format this build understands. Every file states its `format_version`.
 pub const FORMAT_VERSION: u32 = 1;
 
-/// Every embedded content file as `(path under content/, JSON text)`, sorted by path.
-pub fn files() -> &'static [(&'static str, &'static str)] {
-    generated::FILES
+/// An area's content, loaded on demand from the app's own origin (see `build.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bundle {
+    /// The top-level folder under `content/` ("course", "listening", …).
+    pub area: &'static str,
+    /// The bundle's file name under `/content/` in the built app (content-hashed).
+    pub file: &'static str,
 }
 
-/// Parses every file under `dir/` (e.g. `"course/"`) as `F`, in path order, checking each
-/// file's `format_version`.
+/// Every area bundle this build knows.
+pub fn bundles() -> &'static [Bundle] {
+    generated::BUNDLES
+}
+
+/// The bundle that holds `area`'s files, if that area is loaded on demand.
+pub fn bundle(area: &str) -> Option<Bundle> {
+    bundles().iter().copied().find(|b| b.area == area)
+}
+
+type Files = Vec<(&'static str, &'static str)>;
+
+/// Bundles installed so far, as their files. In a native build every file is present.
+fn installed() -> &'static std::sync::Mutex<Files> {
+    static INSTALLED: OnceLock<std::sync::Mutex<Files>> = OnceLock::new();
+    INSTALLED.get_or_init(|| std::sync::Mutex::new(Vec::new()))
+}
+
+/// Is this area's content available (embedded, or its bundle installed)?
+pub fn is_available(area: &str) -> bool {
+    if cfg!(not(target_arch = "wasm32")) || bundle(area).is_none() {
+        return true;
+    }
+    let prefix = format!("{area}/");
+    installed()
+        .lock()
+        .map(|files| files.iter().any(|(p, _)| p.starts_with(&prefix)))
+        .unwrap_or(false)
+}
+
+/// Adds a fetched bundle's files. The text lives as long as the page, like embedded content.
+/// Refuses text that is not a bundle of `area` (every line `area/…<TAB>{json}`).
+pub fn install_bundle(area: &str, text: String) -> Result<(), ContentError> {
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    let prefix = format!("{area}/");
+    let mut files = Vec::new();
+    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.is_empty()) {
+        match line.split_once('\t') {
+            Some((path, json)) if path.starts_with(&prefix) && json.starts_with('{') => {
+                files.push((path, json))
+            }
+            _ => {
+                return Err(ContentError::new(
+                    &prefix,
+                    format!("line {} of the downloaded bundle is not content", n + 1),
+                ))
+            }
+        }
+    }
+    if files.is_empty() {
+        return Err(ContentError::new(&prefix, "the downloaded bundle is empty"));
+    }
+    let mut all = installed()
+        .lock()
+        .map_err(|_| ContentError::new(&prefix, "content store is unusable"))?;
+    all.retain(|(p, _)| !p.starts_with(&prefix));
+    all.extend(files);
+    Ok(())
+}
+
+/// Every content file available now as `(path under content/, JSON text)`, sorted by path.
+pub fn files() -> Vec<(&'static str, &'static str)> {
+    #[cfg(not(target_arch = "wasm32"))]
+    let mut out: Files = generated::ALL.to_vec();
+    #[cfg(target_arch = "wasm32")]
+    let mut out: Files = generated::CORE.to_vec();
+    if cfg!(target_arch = "wasm32") {
+        if let Ok(extra) = installed().lock() {
+            out.extend(extra.iter().copied());
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The error an area reports when its bundle has not been loaded yet (not cached).
+fn not_loaded() -> &'static ContentError {
+    static ERR: OnceLock<ContentError> = OnceLock::new();
+    ERR.get_or_init(|| ContentError::new("", "this part of Heard has not been loaded yet"))
+}
+
+/// Parses every file under `dir/` (e.g. `"course/"`) as `F`, in path order.
 pub fn parse_dir<F: DeserializeOwned>(dir: &str) -> Result<Vec<F>, ContentError> {
     files()
-        .iter()
+        .into_iter()
         .filter(|(path, _)| path.starts_with(dir))
         .map(|(path, json)| parse_file(path, json))
         .collect()
 }
 
-/// Parses one embedded file, checking its `format_version` first so an old or new file
-/// gives a clear error rather than a confusing missing-field message.
+/// Parses one content file. (Its `format_version` was checked, and removed, by `build.rs`.)
 pub fn parse_file<F: DeserializeOwned>(path: &str, json: &str) -> Result<F, ContentError> {
-    #[derive(serde::Deserialize)]
-    struct Header {
-        format_version: Option<u32>,
-    }
-    let header: Header = serde_json::from_str(json).map_err(|e| ContentError::new(path, e))?;
-    match header.format_version {
-        Some(FORMAT_VERSION) => serde_json::from_str(json).map_err(|e| ContentError::new(path, e)),
-        Some(other) => Err(ContentError::new(
-            path,
-            format!("format_version {other} is not supported (this build reads {FORMAT_VERSION})"),
-        )),
-        None => Err(ContentError::new(path, "format_version is missing")),
-    }
+    serde_json::from_str(json).map_err(|e| ContentError::new(path, e))
 }
 
 /// Loads an area once and keeps it for the life of the page (content never changes at run time).
@@ -65,4 +137,57 @@ pub fn load_area<T: Send + Sync>(
     build: impl FnOnce() -> Result<T, ContentError>,
 ) -> Result<&'static T, &'static ContentError> {
     cell.get_or_init(build).as_ref()
+}
+
+/// Like [`load_area`] for an area loaded on demand: until its bundle is installed it reports
+/// "not loaded yet" without caching anything, so it loads properly once the bundle arrives.
+pub fn load_lazy_area<T: Send + Sync>(
+    area: &str,
+    cell: &'static OnceLock<Result<T, ContentError>>,
+    build: impl FnOnce() -> Result<T, ContentError>,
+) -> Result<&'static T, &'static ContentError> {
+    if !is_available(area) {
+        return Err(not_loaded());
+    }
+    load_area(cell, build)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_content_file_declares_the_format_version_build_rs_checks() {
+        let build_rs = include_str!("../../build.rs");
+        assert!(build_rs.contains(&format!("const FORMAT_VERSION: i64 = {FORMAT_VERSION};")));
+        for (path, json) in files() {
+            assert!(
+                !json.contains("\"format_version\""),
+                "content/{path}: build.rs should strip the version"
+            );
+        }
+        assert!(files().len() > 10);
+    }
+
+    #[test]
+    fn each_lazy_area_has_exactly_one_content_hashed_bundle() {
+        for area in ["course", "listening", "validation", "moves", "workshop"] {
+            let b = bundle(area).unwrap_or_else(|| panic!("no bundle for {area}"));
+            assert!(
+                b.file.starts_with(&format!("{area}-")) && b.file.ends_with(".txt"),
+                "{b:?}"
+            );
+        }
+        assert!(
+            bundle("pages").is_none(),
+            "the shell's pages are embedded, not fetched"
+        );
+    }
+
+    #[test]
+    fn an_installed_bundle_must_hold_that_areas_content_only() {
+        assert!(install_bundle("listening", "course/x.toml\t{}".into()).is_err());
+        assert!(install_bundle("listening", "not a bundle".into()).is_err());
+        assert!(install_bundle("listening", String::new()).is_err());
+    }
 }

@@ -9,9 +9,6 @@ use std::sync::OnceLock;
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Page {
-    /// Checked by the loader ([`super::parse_file`]); kept here so unknown keys are refused.
-    #[serde(default)]
-    pub format_version: u32,
     /// Which page: "home", "about", "help", "sources", "not_found".
     pub id: String,
     pub title: String,
@@ -27,19 +24,8 @@ impl Page {
     }
 }
 
-#[derive(Deserialize)]
-struct PageFile {
-    #[allow(dead_code)]
-    format_version: u32,
-    #[serde(flatten)]
-    page: Page,
-}
-
 fn build() -> Result<Vec<Page>, ContentError> {
-    Ok(parse_dir::<PageFile>("pages/")?
-        .into_iter()
-        .map(|f| f.page)
-        .collect())
+    parse_dir::<Page>("pages/")
 }
 
 /// All pages, parsed once.
@@ -73,8 +59,7 @@ mod tests {
 
     #[test]
     fn a_misspelt_key_in_a_page_file_is_refused() {
-        let json =
-            r#"{"format_version":1,"id":"x","title":"t","lead":"l","body":"b","tittle":"typo"}"#;
+        let json = r#"{"id":"x","title":"t","lead":"l","body":"b","tittle":"typo"}"#;
         assert!(super::super::parse_file::<Page>("pages/x.toml", json).is_err());
     }
 

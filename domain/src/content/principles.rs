@@ -51,22 +51,20 @@ impl Registry {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct SourcesFile {
-    #[allow(dead_code)]
-    format_version: u32,
     source: Vec<Source>,
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct PrinciplesFile {
-    #[allow(dead_code)]
-    format_version: u32,
     principle: Vec<Principle>,
 }
 
 fn build() -> Result<Registry, ContentError> {
     let (path, json) = super::files()
-        .iter()
+        .into_iter()
         .find(|(p, _)| *p == "sources.toml")
         .ok_or_else(|| ContentError::new("sources.toml", "missing"))?;
     let sources = parse_file::<SourcesFile>(path, json)?.source;
