@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh >/dev/null
 source scripts/env.sh
-trunk build --release >/dev/null 2>&1 || trunk build --release
+scripts/build.sh >/dev/null
 
 echo "== First visit (what Chromium downloads for Home)"
 node scripts/size.mjs --check

@@ -2,11 +2,13 @@
 //  1. computes the SHA-256 of every inline <script> (trunk's start-up module) and writes the
 //     hashes into the Content-Security-Policy in place of HEARD_INLINE_SCRIPT_HASHES, so the
 //     policy never needs 'unsafe-inline' and never holds a hand-copied hash;
-//  2. copies the page to 404.html, so a static host that serves 404.html for unknown paths
+//  2. copies the content bundles that domain/build.rs wrote to target/heard-content/ into
+//     content/, where the app fetches an area's bundle (same origin) when it is opened;
+//  3. copies the page to 404.html, so a static host that serves 404.html for unknown paths
 //     (GitHub Pages, Netlify, nginx `error_page 404 /404.html`, scripts/serve.mjs) opens
 //     deep links such as /about in the app, which then routes on the client.
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -28,4 +30,9 @@ if (!html.includes("HEARD_INLINE_SCRIPT_HASHES")) {
 html = html.replace("HEARD_INLINE_SCRIPT_HASHES", hashes.join(" "));
 writeFileSync(file, html);
 writeFileSync(join(dir, "404.html"), html);
-console.log(`post-build: ${hashes.length} inline script hash(es) written to the CSP; 404.html written`);
+
+const bundles = join(process.env.CARGO_TARGET_DIR || join(process.cwd(), "target"), "heard-content");
+mkdirSync(join(dir, "content"), { recursive: true });
+const copied = readdirSync(bundles).filter((f) => f.endsWith(".txt"));
+for (const f of copied) copyFileSync(join(bundles, f), join(dir, "content", f));
+console.log(`post-build: ${hashes.length} inline script hash(es) in the CSP; ${copied.length} content bundles; 404.html`);

@@ -21,7 +21,7 @@ step "browser tests of the storage module (wasm-bindgen-test, headless Chromium)
 cargo test --target wasm32-unknown-unknown -p heard --test browser_storage --locked
 
 step "release build"
-trunk build --release
+scripts/build.sh
 
 step "first-visit size budget (150 KB brotli)"
 node scripts/size.mjs --check

@@ -1,11 +1,16 @@
 //! The root component: provides the app state and navigation, then shows the current page.
+//! The shell build (no `full` feature) holds only the shell's pages; see [`Route::in_shell`].
 
 use crate::state::AppState;
 use crate::ui::layout::Layout;
+#[cfg(feature = "full")]
+use crate::ui::pages::course::{lesson::LessonPage, record::RecordPage, CoursePage};
 use crate::ui::pages::{
     about::About, help::Help, home::Home, not_found::NotFound, sources::Sources,
 };
 use crate::ui::route::Route;
+#[cfg(not(feature = "full"))]
+use crate::ui::router::open_in_full_build;
 use crate::ui::router::Nav;
 use leptos::prelude::*;
 
@@ -20,7 +25,18 @@ pub fn App() -> impl IntoView {
                 Route::About => view! { <About/> }.into_any(),
                 Route::Sources => view! { <Sources/> }.into_any(),
                 Route::Help => view! { <Help/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Course => view! { <CoursePage/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Lesson(id) => view! { <LessonPage id=id/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::CourseRecord => view! { <RecordPage/> }.into_any(),
                 Route::NotFound(_) => view! { <NotFound/> }.into_any(),
+                #[cfg(not(feature = "full"))]
+                other => {
+                    open_in_full_build(&other.href());
+                    view! { <p class="loading" role="status">"Opening…"</p> }.into_any()
+                }
             }}
         </Layout>
     }

@@ -3,6 +3,7 @@
 //! - [`app`]: the root: state, navigation, and which page shows.
 //! - [`route`]: every page as a typed route (pure: parse a path, build an href).
 //! - [`router`]: History-API navigation and the `Link` component.
+//! - [`area`]: shows an area's pages once its content bundle has loaded.
 //! - [`layout`]: the frame around every page (skip link, header with "Get help now", footer).
 //! - [`nav`]: the main navigation, as data.
 //! - [`banners`]: storage notices (set-aside data, memory only, newer data, failed saves).
@@ -10,6 +11,8 @@
 //! - [`pages`]: one module per route.
 
 pub mod app;
+#[cfg(feature = "full")]
+pub mod area;
 pub mod banners;
 pub mod layout;
 pub mod nav;

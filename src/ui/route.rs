@@ -8,6 +8,10 @@ pub enum Route {
     About,
     Sources,
     Help,
+    /// The intro course: overview, one lesson, the completion record.
+    Course,
+    Lesson(String),
+    CourseRecord,
     /// Any path that matches no page (kept, to show it back to the learner).
     NotFound(String),
 }
@@ -22,8 +26,25 @@ impl Route {
             ["about"] => Route::About,
             ["sources"] => Route::Sources,
             ["help"] => Route::Help,
+            ["course"] => Route::Course,
+            ["course", "record"] => Route::CourseRecord,
+            ["course", id] => Route::Lesson((*id).to_string()),
             _ => Route::NotFound(path.to_string()),
         }
+    }
+
+    /// Is this page part of the shell (the build a first visit to `/` downloads)? Every other
+    /// page is only in the full build, which the static host serves as `404.html`.
+    pub fn in_shell(&self) -> bool {
+        matches!(
+            self,
+            Route::Home | Route::About | Route::Sources | Route::Help | Route::NotFound(_)
+        )
+    }
+
+    /// Can this build show the route without loading another build?
+    pub fn in_this_build(&self) -> bool {
+        cfg!(feature = "full") || self.in_shell()
     }
 
     /// The path to link to this route.
@@ -33,6 +54,9 @@ impl Route {
             Route::About => "/about".into(),
             Route::Sources => "/sources".into(),
             Route::Help => "/help".into(),
+            Route::Course => "/course".into(),
+            Route::Lesson(id) => format!("/course/{id}"),
+            Route::CourseRecord => "/course/record".into(),
             Route::NotFound(path) => path.clone(),
         }
     }
@@ -44,7 +68,15 @@ mod tests {
 
     #[test]
     fn every_page_route_round_trips_through_its_href() {
-        for r in [Route::Home, Route::About, Route::Sources, Route::Help] {
+        for r in [
+            Route::Home,
+            Route::About,
+            Route::Sources,
+            Route::Help,
+            Route::Course,
+            Route::CourseRecord,
+            Route::Lesson("listening".into()),
+        ] {
             assert_eq!(Route::parse(&r.href()), r);
         }
     }
@@ -54,6 +86,20 @@ mod tests {
         assert_eq!(Route::parse("/about/"), Route::About);
         assert_eq!(Route::parse("/help?from=footer#top"), Route::Help);
         assert_eq!(Route::parse(""), Route::Home);
+    }
+
+    #[test]
+    fn the_shell_holds_the_pages_a_first_visit_and_an_emergency_need() {
+        for r in [Route::Home, Route::Help, Route::About, Route::Sources] {
+            assert!(r.in_shell(), "{r:?}");
+        }
+        for r in [
+            Route::Course,
+            Route::CourseRecord,
+            Route::Lesson("x".into()),
+        ] {
+            assert!(!r.in_shell(), "{r:?}");
+        }
     }
 
     #[test]

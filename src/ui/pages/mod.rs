@@ -2,6 +2,8 @@
 //! interactive or computed (the delete button, the list of sources).
 
 pub mod about;
+#[cfg(feature = "full")]
+pub mod course;
 pub mod help;
 pub mod home;
 pub mod not_found;
