@@ -3,6 +3,7 @@
 /// `(path, label)` in the order they appear.
 pub const MAIN: &[(&str, &str)] = &[
     ("/", "Home"),
+    ("/course", "Course"),
     ("/about", "About & privacy"),
     ("/sources", "Sources"),
 ];
