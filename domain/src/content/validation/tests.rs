@@ -506,12 +506,23 @@ const NOTE_WORDS: &[(ContentNote, &[&str])] = &[
     ),
 ];
 
+/// Does `word` start a word somewhere in `text` (so "rope" finds "ropes" but not "proper", and
+/// "died" is not found in "studied")? Both are lower case.
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        !text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric())
+    })
+}
+
 #[test]
 fn items_that_touch_hard_topics_carry_a_content_note() {
     for (what, notes, text) in texts() {
         let lower = text.to_lowercase();
         for (note, words) in NOTE_WORDS {
-            if let Some(w) = words.iter().find(|w| lower.contains(*w)) {
+            if let Some(w) = words.iter().find(|w| has_word(&lower, w)) {
                 assert!(
                     notes.contains(note),
                     "{what} mentions \"{w}\" but has no {:?} content note",
@@ -543,7 +554,7 @@ fn no_item_gives_method_details() {
     for (what, _, text) in texts() {
         let lower = text.to_lowercase();
         for w in METHOD_WORDS {
-            assert!(!lower.contains(w), "{what} mentions \"{w}\"");
+            assert!(!has_word(&lower, w), "{what} mentions \"{w}\"");
         }
     }
 }
@@ -580,4 +591,12 @@ fn every_conversation_can_be_walked_along_its_better_route() {
             .unwrap_or_else(|| panic!("{} did not end", c.id));
         assert!(d.took_best_route && d.score == Score::FULL, "{}", c.id);
     }
+}
+
+#[test]
+fn keyword_checks_match_the_start_of_words_only() {
+    assert!(has_word("a rope here", "rope") && has_word("ropes", "rope"));
+    assert!(!has_word("proper consultation", "rope"));
+    assert!(!has_word("she studied", "died") && has_word("he died.", "died"));
+    assert!(has_word("'suicide'", "suicid"));
 }
