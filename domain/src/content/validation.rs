@@ -1,1 +1,161 @@
-//! Content area `validation`: model, loader and validation (written by its area's issue).
+//! Content area `validation`: validating instead of advising (issue 5). Four exercises, each a
+//! file or folder under `content/validation/`, and the pure logic that scores them:
+//!
+//! - [`sort`]: sort a peer's statement's responses into validates / advice / other.
+//! - [`decide`]: judge when to keep listening, ask permission to offer an idea, or raise safety
+//!   and signpost other help.
+//! - [`rewrite`]: turn an advice-giving reply into a validating one (pick, or write).
+//! - [`conversation`] and [`walk`]: branching conversations that answer back, with a debrief.
+//!
+//! Progress keys are `"validate.<exercise>.<item id>"` (see [`Exercise`]).
+
+pub mod conversation;
+pub mod decide;
+pub mod rewrite;
+pub mod sort;
+pub mod walk;
+
+#[cfg(test)]
+mod tests;
+
+pub use conversation::{
+    path_score, Conversation, Ending, GraphProblem, Node, Path, Quality, Reply, ReplyKind, Step,
+    Turn,
+};
+pub use decide::{DecideItem, DecideResult, Move, MoveOption, Moves, Reason};
+pub use rewrite::{PickResult, RewriteItem};
+pub use sort::{Bin, SortItem, SortResponse, SortResult, Sorted};
+pub use walk::{Debrief, Walk, WalkError};
+
+use super::{load_area, parse_dir, parse_file, ContentError};
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+/// The start of every progress key in this area.
+pub const PROGRESS_PREFIX: &str = "validate.";
+
+/// The four exercises of this area, as they appear in progress keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Exercise {
+    Sort,
+    Decide,
+    Rewrite,
+    Conversation,
+}
+
+impl Exercise {
+    pub const ALL: [Exercise; 4] = [
+        Exercise::Sort,
+        Exercise::Decide,
+        Exercise::Rewrite,
+        Exercise::Conversation,
+    ];
+
+    /// The stable slug in progress keys and links.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Exercise::Sort => "sort",
+            Exercise::Decide => "decide",
+            Exercise::Rewrite => "rewrite",
+            Exercise::Conversation => "talk",
+        }
+    }
+
+    /// The label a learner sees.
+    pub fn label(self) -> &'static str {
+        match self {
+            Exercise::Sort => "Sort the responses",
+            Exercise::Decide => "When advice is right",
+            Exercise::Rewrite => "Rewrite it",
+            Exercise::Conversation => "Conversations that answer back",
+        }
+    }
+
+    /// `"validate.sort."`: every key of this exercise starts with it (for `Progress::items_in`).
+    pub fn prefix(self) -> String {
+        format!("{PROGRESS_PREFIX}{}.", self.slug())
+    }
+
+    /// `"validate.sort.<item id>"`.
+    pub fn progress_key(self, item: &str) -> String {
+        format!("{}{item}", self.prefix())
+    }
+}
+
+/// Everything in the area, loaded once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Validation {
+    pub sort: Vec<SortItem>,
+    pub decide: Vec<DecideItem>,
+    pub rewrite: Vec<RewriteItem>,
+    pub conversations: Vec<Conversation>,
+}
+
+impl Validation {
+    pub fn sort_item(&self, id: &str) -> Option<&SortItem> {
+        self.sort.iter().find(|i| i.id == id)
+    }
+
+    pub fn decide_item(&self, id: &str) -> Option<&DecideItem> {
+        self.decide.iter().find(|i| i.id == id)
+    }
+
+    pub fn rewrite_item(&self, id: &str) -> Option<&RewriteItem> {
+        self.rewrite.iter().find(|i| i.id == id)
+    }
+
+    pub fn conversation(&self, id: &str) -> Option<&Conversation> {
+        self.conversations.iter().find(|c| c.id == id)
+    }
+
+    /// How many items an exercise has (each conversation counts as one).
+    pub fn count(&self, exercise: Exercise) -> usize {
+        match exercise {
+            Exercise::Sort => self.sort.len(),
+            Exercise::Decide => self.decide.len(),
+            Exercise::Rewrite => self.rewrite.len(),
+            Exercise::Conversation => self.conversations.len(),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct ItemsFile<T> {
+    #[allow(dead_code)]
+    format_version: u32,
+    item: Vec<T>,
+}
+
+#[derive(Deserialize)]
+struct ConversationFile {
+    #[allow(dead_code)]
+    format_version: u32,
+    #[serde(flatten)]
+    conversation: Conversation,
+}
+
+fn items<T: serde::de::DeserializeOwned>(path: &str) -> Result<Vec<T>, ContentError> {
+    let (path, json) = super::files()
+        .iter()
+        .find(|(p, _)| *p == path)
+        .ok_or_else(|| ContentError::new(path, "missing"))?;
+    Ok(parse_file::<ItemsFile<T>>(path, json)?.item)
+}
+
+fn build() -> Result<Validation, ContentError> {
+    Ok(Validation {
+        sort: items("validation/sort.toml")?,
+        decide: items("validation/decide.toml")?,
+        rewrite: items("validation/rewrite.toml")?,
+        conversations: parse_dir::<ConversationFile>("validation/conversations/")?
+            .into_iter()
+            .map(|f| f.conversation)
+            .collect(),
+    })
+}
+
+/// The area's content, parsed once.
+pub fn validation() -> Result<&'static Validation, &'static ContentError> {
+    static CELL: OnceLock<Result<Validation, ContentError>> = OnceLock::new();
+    load_area(&CELL, build)
+}

@@ -1,0 +1,143 @@
+//! "Rewrite it": a peer's statement and an advice-giving reply; the learner picks the validating
+//! alternative (scored here) or writes one. Written answers are for the on-device feedback engine
+//! ([`crate::feedback`]); each item carries two model rewrites to compare against and to show.
+
+use super::Exercise;
+use crate::content::{Choice, ContentNote, Context};
+use crate::progress::{Event, Score, TagResult};
+use crate::Millis;
+use serde::Deserialize;
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RewriteItem {
+    pub id: String,
+    pub speaker: String,
+    pub context: Context,
+    pub principle: String,
+    #[serde(default)]
+    pub content_notes: Vec<ContentNote>,
+    /// What the peer says.
+    pub statement: String,
+    /// The well-meant, advice-giving reply to rewrite.
+    pub advice: String,
+    /// What that reply does to the peer, shown with the feedback.
+    pub advice_note: String,
+    /// Alternatives to pick from; exactly one is `correct`.
+    #[serde(rename = "option")]
+    pub options: Vec<Choice>,
+    /// Validating rewrites to show after a written answer (and to compare it with).
+    pub models: Vec<String>,
+}
+
+/// The result of picking an alternative.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PickResult<'a> {
+    pub key: String,
+    pub chosen: &'a Choice,
+    /// The best alternative (the same as `chosen` when right).
+    pub best: Option<&'a Choice>,
+    pub score: Score,
+    pub tags: Vec<TagResult>,
+}
+
+impl PickResult<'_> {
+    pub fn is_right(&self) -> bool {
+        self.chosen.correct
+    }
+
+    pub fn event(&self, at: Millis) -> Event {
+        Event::Answered {
+            item: self.key.clone(),
+            score: self.score,
+            tags: self.tags.clone(),
+            at,
+        }
+    }
+}
+
+impl RewriteItem {
+    pub fn progress_key(&self) -> String {
+        Exercise::Rewrite.progress_key(&self.id)
+    }
+
+    pub fn option(&self, id: &str) -> Option<&Choice> {
+        self.options.iter().find(|c| c.id == id)
+    }
+
+    /// The clearly best validating alternative.
+    pub fn best_option(&self) -> Option<&Choice> {
+        self.options.iter().find(|c| c.correct)
+    }
+
+    /// Scores a pick: full marks for the best alternative, none otherwise. `None` when the id
+    /// is not one of this item's options.
+    pub fn score_pick(&self, choice_id: &str) -> Option<PickResult<'_>> {
+        let chosen = self.option(choice_id)?;
+        Some(PickResult {
+            key: self.progress_key(),
+            chosen,
+            best: self.best_option(),
+            score: if chosen.correct {
+                Score::FULL
+            } else {
+                Score::ZERO
+            },
+            tags: vec![TagResult {
+                tag: self.principle.clone(),
+                ok: chosen.correct,
+            }],
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item() -> RewriteItem {
+        let c = |id: &str, correct| Choice {
+            id: id.into(),
+            text: format!("text {id}"),
+            correct,
+            explanation: format!("why {id}"),
+        };
+        RewriteItem {
+            id: "rota".into(),
+            speaker: "A nurse".into(),
+            context: Context::Healthcare,
+            principle: "todo.validate".into(),
+            content_notes: vec![],
+            statement: "Another double shift.".into(),
+            advice: "Just say no next time.".into(),
+            advice_note: "Jumps to a fix.".into(),
+            options: vec![c("a", false), c("b", true), c("c", false)],
+            models: vec!["One.".into(), "Two.".into()],
+        }
+    }
+
+    #[test]
+    fn picking_the_validating_reply_scores_full() {
+        let it = item();
+        let res = it.score_pick("b").expect("b is an option");
+        assert!(res.is_right());
+        assert_eq!(res.score, Score::FULL);
+        assert_eq!(res.key, "validate.rewrite.rota");
+    }
+
+    #[test]
+    fn picking_another_reply_scores_zero_and_points_to_the_best() {
+        let it = item();
+        let res = it.score_pick("c").expect("c is an option");
+        assert!(!res.is_right());
+        assert_eq!(res.score, Score::ZERO);
+        assert_eq!(res.chosen.explanation, "why c");
+        assert_eq!(res.best.map(|b| b.id.as_str()), Some("b"));
+        assert!(!res.tags[0].ok);
+    }
+
+    #[test]
+    fn an_unknown_pick_is_none_not_a_panic() {
+        assert!(item().score_pick("z").is_none());
+    }
+}
