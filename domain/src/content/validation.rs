@@ -27,7 +27,7 @@ pub use rewrite::{PickResult, RewriteItem};
 pub use sort::{Bin, SortItem, SortResponse, SortResult, Sorted};
 pub use walk::{Debrief, Walk, WalkError};
 
-use super::{load_area, parse_dir, parse_file, ContentError};
+use super::{load_lazy_area, parse_dir, parse_file, ContentError};
 use serde::Deserialize;
 use std::sync::OnceLock;
 
@@ -119,24 +119,16 @@ impl Validation {
     }
 }
 
+// `build.rs` checks and strips each file's `format_version`, so files parse strictly.
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct ItemsFile<T> {
-    #[allow(dead_code)]
-    format_version: u32,
     item: Vec<T>,
-}
-
-#[derive(Deserialize)]
-struct ConversationFile {
-    #[allow(dead_code)]
-    format_version: u32,
-    #[serde(flatten)]
-    conversation: Conversation,
 }
 
 fn items<T: serde::de::DeserializeOwned>(path: &str) -> Result<Vec<T>, ContentError> {
     let (path, json) = super::files()
-        .iter()
+        .into_iter()
         .find(|(p, _)| *p == path)
         .ok_or_else(|| ContentError::new(path, "missing"))?;
     Ok(parse_file::<ItemsFile<T>>(path, json)?.item)
@@ -147,15 +139,12 @@ fn build() -> Result<Validation, ContentError> {
         sort: items("validation/sort.toml")?,
         decide: items("validation/decide.toml")?,
         rewrite: items("validation/rewrite.toml")?,
-        conversations: parse_dir::<ConversationFile>("validation/conversations/")?
-            .into_iter()
-            .map(|f| f.conversation)
-            .collect(),
+        conversations: parse_dir::<Conversation>("validation/conversations/")?,
     })
 }
 
 /// The area's content, parsed once.
 pub fn validation() -> Result<&'static Validation, &'static ContentError> {
     static CELL: OnceLock<Result<Validation, ContentError>> = OnceLock::new();
-    load_area(&CELL, build)
+    load_lazy_area("validation", &CELL, build)
 }
