@@ -1,5 +1,5 @@
-//! Browser services other than storage: the clock, the tab title, and saving a file to the
-//! learner's device.
+//! Browser services other than storage: the clock, the tab title, focus, and saving a file
+//! to the learner's device.
 
 use heard_domain::Millis;
 use wasm_bindgen::JsCast;
@@ -13,6 +13,17 @@ pub fn now() -> Millis {
 pub fn set_title(page: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
         doc.set_title(&format!("{page} · Heard"));
+    }
+}
+
+/// Moves keyboard focus to the element with this id (headings need `tabindex="-1"`).
+pub fn focus(id: &str) {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
     }
 }
 

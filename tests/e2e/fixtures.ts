@@ -70,13 +70,16 @@ export async function appReady(page: Page) {
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 }
 
-/** Presses Tab until the focused element has the given accessible name; fails after `max` presses. */
-export async function tabTo(page: Page, name: string | RegExp, max = 40) {
+/** Presses Tab (or Shift+Tab) until the focused element has the given accessible name;
+ *  fails after `max` presses. */
+export async function tabTo(page: Page, name: string | RegExp, max = 40, backwards = false) {
   for (let i = 0; i < max; i++) {
-    await page.keyboard.press("Tab");
+    await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
     const text = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
-      return el ? (el.getAttribute("aria-label") || el.innerText || "").trim() : "";
+      if (!el) return "";
+      const labelled = (el as HTMLInputElement).labels?.[0]?.innerText;
+      return (el.getAttribute("aria-label") || labelled || el.innerText || "").trim();
     });
     if (typeof name === "string" ? text === name : name.test(text)) return;
   }

@@ -10,7 +10,6 @@ use heard_domain::content::course::{
 };
 use leptos::prelude::*;
 use std::collections::BTreeMap;
-use wasm_bindgen::JsCast;
 
 type Answers = BTreeMap<String, Answer>;
 
@@ -39,11 +38,11 @@ pub fn Check(lesson: &'static Lesson) -> impl IntoView {
             }
             checked.set(Some(now));
         }
-        focus("check-result");
+        browser::focus("check-result");
     };
 
     view! {
-        <h2 id="check-title">"Check what you have learnt"</h2>
+        <h2 id="check-title" tabindex="-1">"Check what you have learnt"</h2>
         <form class="check" aria-labelledby="check-title" on:submit=submit novalidate>
             {lesson
                 .check
@@ -79,16 +78,6 @@ pub fn Check(lesson: &'static Lesson) -> impl IntoView {
                 }
             }}
         </div>
-    }
-}
-
-fn focus(id: &str) {
-    let el = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = el {
-        let _ = el.focus();
     }
 }
 

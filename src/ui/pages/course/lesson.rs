@@ -46,6 +46,15 @@ fn LessonView(id: String) -> impl IntoView {
         if i < sections {
             app.record(lesson.opened(i, browser::now()));
         }
+        // The button that was pressed is gone with the old step: start keyboard and screen
+        // reader users at the new step's heading instead of the top of the page.
+        request_animation_frame(move || {
+            browser::focus(if i < sections {
+                "section-title"
+            } else {
+                "check-title"
+            })
+        });
     };
     if acknowledged.get_untracked() && step.get_untracked() < sections {
         app.record(lesson.opened(step.get_untracked(), browser::now()));
@@ -115,7 +124,7 @@ fn Steps(
                     let is_assessment = (lesson.id.as_str(), section.id.as_str()) == ASSESSMENT_SECTION;
                     view! {
                         <section aria-labelledby="section-title">
-                            <h2 id="section-title">{format!("{} ({} of {sections})", section.title, i + 1)}</h2>
+                            <h2 id="section-title" tabindex="-1">{format!("{} ({} of {sections})", section.title, i + 1)}</h2>
                             {(!section.content_notes.is_empty()).then(|| view! { <p class="callout">{ContentNote::sentence(&section.content_notes)}</p> })}
                             <Prose blocks=section.blocks()/>
                             {is_assessment.then(|| view! { <SelfAssessmentForm/> })}

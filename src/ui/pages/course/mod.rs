@@ -41,7 +41,7 @@ fn CourseOverview() -> impl IntoView {
                 .resume_point(&d.progress)
                 .and_then(|(id, _)| course.lesson(id))
                 .map(|l| {
-                    let started = d.progress.lessons.contains_key(&l.id);
+                    let started = l.status(&d.progress) == LessonStatus::InProgress;
                     (l.id.clone(), l.title.clone(), started)
                 })
         })
