@@ -11,11 +11,14 @@ step() { printf '\n=== %s\n' "$*"; }
 
 step "format and lints"
 cargo fmt --all -- --check
-cargo clippy --workspace --all-targets --locked -- -D warnings
-cargo clippy --target wasm32-unknown-unknown -p heard --all-targets --locked -- -D warnings
+# Both builds: the shell (default) and the full app (--features full).
+for features in "" "--features=full"; do
+  cargo clippy --workspace --all-targets --locked $features -- -D warnings
+  cargo clippy --target wasm32-unknown-unknown -p heard --all-targets --locked $features -- -D warnings
+done
 
 step "native tests (domain, content, schema, tidy)"
-cargo test --workspace --locked
+cargo test --workspace --locked --features full
 
 step "browser tests of the storage module (wasm-bindgen-test, headless Chromium)"
 cargo test --target wasm32-unknown-unknown -p heard --test browser_storage --locked

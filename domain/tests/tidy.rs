@@ -24,30 +24,49 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-/// Lines of code, without comments, so a doc comment may *mention* a crate.
-fn code_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.lines()
-        .enumerate()
-        .map(|(i, l)| (i + 1, l.trim()))
-        .filter(|(_, l)| !l.starts_with("//"))
+/// Every line of code (not comments, so a doc comment may *mention* a crate) under `dir`, as
+/// `(path relative to the repository, line number, trimmed line)`.
+fn code_lines(dir: &str) -> Vec<(String, usize, String)> {
+    let files = rust_files(&root().join(dir));
+    assert!(!files.is_empty(), "found sources under {dir}");
+    let mut out = Vec::new();
+    for f in files {
+        let rel = f
+            .strip_prefix(root())
+            .expect("under root")
+            .to_string_lossy()
+            .replace('\\', "/");
+        let text = fs::read_to_string(&f).expect("readable");
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if !line.starts_with("//") {
+                out.push((rel.clone(), i + 1, line.to_string()));
+            }
+        }
+    }
+    out
+}
+
+/// Fails if any code line under `dir` (outside files starting with `except`) names `banned`.
+fn forbid(dir: &str, except: &str, banned: &[&str], why: &str) {
+    for (rel, n, line) in code_lines(dir) {
+        if !except.is_empty() && rel.starts_with(except) {
+            continue;
+        }
+        for b in banned {
+            assert!(!line.contains(b), "{rel}:{n} {why} (`{b}`): {line}");
+        }
+    }
 }
 
 #[test]
 fn domain_code_never_imports_the_browser_or_the_ui_framework() {
-    let files = rust_files(&root().join("domain/src"));
-    assert!(files.len() > 5, "found the domain sources");
-    for f in files {
-        let text = fs::read_to_string(&f).expect("readable");
-        for (n, line) in code_lines(&text) {
-            for banned in ["leptos", "web_sys", "js_sys", "gloo", "wasm_bindgen"] {
-                assert!(
-                    !line.contains(banned),
-                    "{}:{n} uses `{banned}` in the domain: {line}",
-                    f.display()
-                );
-            }
-        }
-    }
+    forbid(
+        "domain/src",
+        "",
+        &["leptos", "web_sys", "js_sys", "gloo", "wasm_bindgen"],
+        "uses the browser in the domain",
+    );
     let manifest = fs::read_to_string(root().join("domain/Cargo.toml")).expect("readable");
     for banned in ["leptos", "web-sys", "js-sys", "gloo", "wasm-bindgen"] {
         assert!(
@@ -59,85 +78,47 @@ fn domain_code_never_imports_the_browser_or_the_ui_framework() {
 
 #[test]
 fn only_the_storage_module_touches_browser_storage() {
-    for f in rust_files(&root().join("src")) {
-        let rel = f
-            .strip_prefix(root())
-            .expect("under root")
-            .to_string_lossy()
-            .replace('\\', "/");
-        if rel.starts_with("src/storage") {
-            continue;
-        }
-        let text = fs::read_to_string(&f).expect("readable");
-        for (n, line) in code_lines(&text) {
-            for banned in [
-                "local_storage",
-                "session_storage",
-                "web_sys::Storage",
-                "gloo_storage",
-                "indexed_db",
-            ] {
-                assert!(
-                    !line.contains(banned),
-                    "{rel}:{n} touches storage outside src/storage: {line}"
-                );
-            }
-        }
-    }
+    let storage = [
+        "local_storage",
+        "session_storage",
+        "web_sys::Storage",
+        "gloo_storage",
+        "indexed_db",
+    ];
+    forbid(
+        "src",
+        "src/storage",
+        &storage,
+        "touches storage outside src/storage",
+    );
 }
 
 #[test]
 fn only_the_assets_module_fetches_and_only_from_the_apps_own_origin() {
-    for f in rust_files(&root().join("src")) {
-        let rel = f
-            .strip_prefix(root())
-            .expect("under root")
-            .to_string_lossy()
-            .replace('\\', "/");
-        let text = fs::read_to_string(&f).expect("readable");
-        for (n, line) in code_lines(&text) {
-            let network = [
-                "fetch_with",
-                "XmlHttpRequest",
-                "WebSocket",
-                "send_beacon",
-                "EventSource",
-            ];
-            if rel != "src/assets.rs" {
-                for banned in network {
-                    assert!(
-                        !line.contains(banned),
-                        "{rel}:{n} uses the network outside src/assets.rs: {line}"
-                    );
-                }
-            }
-            assert!(
-                !line.contains("http://") && !line.contains("https://"),
-                "{rel}:{n} names an absolute URL: {line}"
-            );
-        }
-    }
+    let network = [
+        "fetch_with",
+        "XmlHttpRequest",
+        "WebSocket",
+        "send_beacon",
+        "EventSource",
+    ];
+    forbid(
+        "src",
+        "src/assets.rs",
+        &network,
+        "uses the network outside src/assets.rs",
+    );
+    forbid("src", "", &["http://", "https://"], "names an absolute URL");
 }
 
 #[test]
 fn user_and_content_text_is_never_injected_as_html() {
-    for f in rust_files(&root().join("src")) {
-        let text = fs::read_to_string(&f).expect("readable");
-        for (n, line) in code_lines(&text) {
-            for banned in [
-                "inner_html",
-                "set_inner_html",
-                "insert_adjacent_html",
-                "outer_html",
-            ] {
-                assert!(
-                    !line.contains(banned),
-                    "{}:{n} injects HTML: {line}",
-                    f.display()
-                );
-            }
-        }
-    }
+    forbid(
+        "src",
+        "",
+        &["inner_html", "insert_adjacent_html", "outer_html"],
+        "injects HTML",
+    );
 }
 
 #[test]

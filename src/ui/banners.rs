@@ -4,6 +4,7 @@
 
 use crate::browser;
 use crate::state::use_app;
+use crate::ui::confirm::Confirm;
 use heard_domain::persistence::Mode;
 use leptos::prelude::*;
 
@@ -51,7 +52,6 @@ pub fn Banners() -> impl IntoView {
 #[component]
 fn Quarantine() -> impl IntoView {
     let app = use_app();
-    let confirming = RwSignal::new(false);
     let message = RwSignal::new(None::<String>);
     let download = move |_| {
         let all = app.quarantine.get_untracked();
@@ -64,7 +64,7 @@ fn Quarantine() -> impl IntoView {
             message.set(Some(format!("The download did not start ({e}).")));
         }
     };
-    let delete = move |_| {
+    let delete = move |()| {
         let keys: Vec<String> = app
             .quarantine
             .get_untracked()
@@ -77,7 +77,6 @@ fn Quarantine() -> impl IntoView {
                 return;
             }
         }
-        confirming.set(false);
     };
     move || {
         (!app.quarantine.with(Vec::is_empty)).then(|| {
@@ -90,19 +89,7 @@ fn Quarantine() -> impl IntoView {
                     {move || app.quarantined_now.get().map(|why| view! { <p class="banner__detail">"Why: " {why}</p> })}
                     <div class="actions">
                         <button type="button" class="button" on:click=download>"Download the set-aside data"</button>
-                        {move || if confirming.get() {
-                            view! {
-                                <span class="confirm">
-                                    <span>"Delete it for good?"</span>
-                                    <button type="button" class="button button--danger" on:click=delete>"Yes, delete it"</button>
-                                    <button type="button" class="button button--quiet" on:click=move |_| confirming.set(false)>"Keep it"</button>
-                                </span>
-                            }.into_any()
-                        } else {
-                            view! {
-                                <button type="button" class="button button--quiet" on:click=move |_| confirming.set(true)>"Delete it"</button>
-                            }.into_any()
-                        }}
+                        <Confirm label="Delete it" question="Delete it for good?" yes="Yes, delete it" no="Keep it" on_confirm=Callback::new(delete)/>
                     </div>
                     {move || message.get().map(|m| view! { <p class="banner__detail">{m}</p> })}
                 </section>

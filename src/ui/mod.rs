@@ -4,6 +4,7 @@
 //! - [`route`]: every page as a typed route (pure: parse a path, build an href).
 //! - [`router`]: History-API navigation and the `Link` component.
 //! - [`area`]: shows an area's pages once its content bundle has loaded.
+//! - [`confirm`]: ask-then-act buttons for anything that cannot be undone.
 //! - [`layout`]: the frame around every page (skip link, header with "Get help now", footer).
 //! - [`nav`]: the main navigation, as data.
 //! - [`banners`]: storage notices (set-aside data, memory only, newer data, failed saves).
@@ -14,6 +15,7 @@ pub mod app;
 #[cfg(feature = "full")]
 pub mod area;
 pub mod banners;
+pub mod confirm;
 pub mod layout;
 pub mod nav;
 pub mod pages;

@@ -2,6 +2,7 @@
 
 use super::ContentPage;
 use crate::state::use_app;
+use crate::ui::confirm::Confirm;
 use heard_domain::persistence::Mode;
 use leptos::prelude::*;
 
@@ -54,10 +55,8 @@ fn StoredSummary() -> impl IntoView {
 #[component]
 fn DeleteAll() -> impl IntoView {
     let app = use_app();
-    let confirming = RwSignal::new(false);
     let status = RwSignal::new(String::new());
-    let delete = move |_| {
-        confirming.set(false);
+    let delete = move |()| {
         status.set(match app.delete_all() {
             Ok(()) => "Done. Everything Heard had stored in this browser has been deleted.".into(),
             Err(e) => format!(
@@ -69,21 +68,15 @@ fn DeleteAll() -> impl IntoView {
         <h2 id="delete">"Delete all my data on this device"</h2>
         <p>"This removes your progress, self-assessment and notes from this browser. It cannot be undone."</p>
         <div class="actions">
-            {move || if confirming.get() {
-                view! {
-                    <span class="confirm">
-                        <span>"Delete everything Heard has stored here?"</span>
-                        <button type="button" class="button button--danger" on:click=delete>"Yes, delete everything"</button>
-                        <button type="button" class="button button--quiet" on:click=move |_| confirming.set(false)>"Cancel"</button>
-                    </span>
-                }.into_any()
-            } else {
-                view! {
-                    <button type="button" class="button button--danger" on:click=move |_| { status.set(String::new()); confirming.set(true) }>
-                        "Delete all my data"
-                    </button>
-                }.into_any()
-            }}
+            <Confirm
+                label="Delete all my data"
+                question="Delete everything Heard has stored here?"
+                yes="Yes, delete everything"
+                no="Cancel"
+                danger=true
+                on_confirm=Callback::new(delete)
+                on_ask=Callback::new(move |()| status.set(String::new()))
+            />
         </div>
         <p class="status" role="status" aria-live="polite">{move || status.get()}</p>
     }
