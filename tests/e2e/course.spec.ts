@@ -94,6 +94,8 @@ test("a new learner completes the whole course by keyboard, resumes after a relo
   await checkA11y("course overview");
   await tabTo(page, `Start: ${all[0].title}`);
   await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(all[0].title);
+  await checkA11y("lesson section");
 
   for (const [n, lesson] of all.entries()) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(lesson.title);
@@ -185,4 +187,31 @@ test("the course's pages are reachable by deep link and a lesson with a content 
   await checkA11y("content note");
   await page.getByRole("button", { name: "Continue to the lesson" }).click();
   await expect(page.getByRole("heading", { level: 2, name: new RegExp(escape(noted.sections[0].title)) })).toBeVisible();
+});
+
+test("in dark mode the course, a lesson and a marked check pass axe, contrast included", async ({ page, checkA11y }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  const [first] = lessons();
+  await page.goto("/course");
+  await appReady(page);
+  await checkA11y("course overview, dark");
+  await page.goto(`/course/${first.id}`);
+  await appReady(page);
+  await checkA11y("lesson, dark");
+  await page.getByRole("button", { name: "Questions" }).click();
+  await page.locator("input[type=radio]").first().check();
+  await page.getByRole("button", { name: "Check my answers" }).click();
+  await expect(page.getByText(/still to do/)).toBeVisible();
+  for (const q of first.check) {
+    if (q.kind === "sort") {
+      for (const s of q.statements!) {
+        await page.getByRole("group", { name: s.text }).getByLabel(s.is_peer_support ? "Peer support" : "Not peer support", { exact: true }).check();
+      }
+    } else {
+      await page.getByRole("group", { name: new RegExp(escape(q.prompt)) }).getByLabel(q.choices![q.choices!.length - 1].text).check();
+    }
+  }
+  await page.getByRole("button", { name: "Check my answers" }).click();
+  await expect(page.locator("#check-result")).toContainText("You got");
+  await checkA11y("marked check, dark");
 });
