@@ -9,6 +9,7 @@
 //! - [`progress`]: what a learner has done, as a value type changed only by named transitions.
 //! - [`scheduler`]: when an item the learner has met is due for review (Leitner boxes).
 //! - [`schema`]: the stored-data envelope, its versions and migrations.
+//! - [`transfer`]: export, import (validated before anything changes) and merging two copies.
 //! - [`persistence`]: load and save rules (first visit, quarantine, newer data, failures) written
 //!   against a key-value trait, so the browser module stays thin and the rules test natively.
 //!
@@ -21,6 +22,7 @@ pub mod progress;
 pub mod prose;
 pub mod scheduler;
 pub mod schema;
+pub mod transfer;
 
 /// Milliseconds since the Unix epoch. The UI passes the browser clock; tests pass a fake one.
 pub type Millis = i64;

@@ -91,7 +91,16 @@ struct EnvelopeOut<'a> {
 #[derive(Deserialize)]
 struct Header {
     app: Option<String>,
+    #[serde(rename = "type")]
+    kind: Option<String>,
     schema: Option<u32>,
+}
+
+/// What marks a text as Heard's: `"app":"heard"` in storage, `"type":"heard-export"` in a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marker {
+    Stored,
+    Export(&'static str),
 }
 
 #[derive(Deserialize)]
@@ -121,9 +130,18 @@ pub fn to_json(data: &StoredData, saved_at: Millis) -> String {
 
 /// Parses stored text of any known schema into current data.
 pub fn from_json(text: &str) -> Result<Parsed, SchemaError> {
+    from_json_marked(text, Marker::Stored)
+}
+
+/// Parses text of any known schema carrying `marker` into current data.
+pub fn from_json_marked(text: &str, marker: Marker) -> Result<Parsed, SchemaError> {
     let header: Header =
         serde_json::from_str(text).map_err(|e| SchemaError::Unreadable(e.to_string()))?;
-    if header.app.as_deref() != Some(APP) {
+    let ours = match marker {
+        Marker::Stored => header.app.as_deref() == Some(APP),
+        Marker::Export(kind) => header.kind.as_deref() == Some(kind),
+    };
+    if !ours {
         return Err(SchemaError::NotHeard);
     }
     let schema = header
