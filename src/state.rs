@@ -1,7 +1,8 @@
 //! The one app-state context: the learner's data and how it relates to storage.
 //!
 //! Pages change data only through [`AppState::record`] (progress events) and
-//! [`AppState::update`] (journal, self-assessment); both save at once. In workshop mode
+//! [`AppState::update`] (journal, self-assessment); both save at once, merged with anything
+//! another tab saved meanwhile ([`AppState::follow_other_tabs`] keeps tabs in step). In workshop mode
 //! nothing is recorded or saved, so a shared machine keeps no trace of a session.
 
 use crate::{browser, storage};
@@ -62,7 +63,46 @@ impl AppState {
         let result = self
             .data
             .with_untracked(|d| storage::save(&self.mode.get_untracked(), d, browser::now()));
-        self.save_error.set(result.err().map(|e| e.0));
+        match result {
+            Ok(saved) => {
+                // Saving merged in any answers another tab stored meanwhile.
+                if self.data.with_untracked(|d| *d != saved) {
+                    self.data.set(saved);
+                }
+                self.save_error.set(None);
+            }
+            Err(e) => self.save_error.set(Some(e.0)),
+        }
+    }
+
+    /// Keeps this tab in step with other tabs of Heard in the same browser: their answers are
+    /// merged in as they are saved, and "delete all my data" in one tab empties this one too
+    /// (so this tab cannot write the deleted data back).
+    pub fn follow_other_tabs(&self) {
+        let app = *self;
+        let handle = window_event_listener(leptos::ev::storage, move |e: web_sys::StorageEvent| {
+            if !matches!(app.mode.get_untracked(), Mode::Saving) || app.workshop.get_untracked() {
+                return;
+            }
+            match (e.key(), e.new_value()) {
+                // localStorage.clear() in another tab, or our data removed: it was deleted there.
+                (None, _) => app.data.set(StoredData::default()),
+                (Some(key), None) if key == storage::DATA_KEY => {
+                    app.data.set(StoredData::default())
+                }
+                (Some(key), Some(text)) if key == storage::DATA_KEY => {
+                    if let Some(merged) = app
+                        .data
+                        .with_untracked(|d| storage::merge_from_other_tab(d, &text))
+                    {
+                        app.data.set(merged);
+                    }
+                }
+                _ => {}
+            }
+        });
+        // The listener lives as long as the page.
+        std::mem::forget(handle);
     }
 
     /// Deletes everything Heard stored in this browser and starts afresh in memory.

@@ -136,6 +136,34 @@ pub fn save(
     }
 }
 
+/// Saves data merged with what is stored now, so another tab's answers written since this tab
+/// loaded are kept (see [`crate::transfer::merge`]). Returns what was saved, which the caller
+/// should adopt. Stored text that cannot be read is not merged (loading quarantines it).
+pub fn save_merging(
+    kv: &mut dyn KeyValue,
+    mode: &Mode,
+    data: &StoredData,
+    now: Millis,
+) -> Result<StoredData, StoreError> {
+    if !matches!(mode, Mode::Saving) {
+        return Ok(data.clone());
+    }
+    let merged = match kv.get(DATA_KEY)?.map(|raw| schema::from_json(&raw)) {
+        Some(Ok(stored)) => crate::transfer::merge(&stored.data, data),
+        _ => data.clone(),
+    };
+    save(kv, mode, &merged, now)?;
+    Ok(merged)
+}
+
+/// What another tab just stored, merged into this tab's data; `None` if it changes nothing
+/// (or cannot be read), so the caller neither re-renders nor saves in reply.
+pub fn merge_from_other_tab(mine: &StoredData, stored_text: &str) -> Option<StoredData> {
+    let theirs = schema::from_json(stored_text).ok()?.data;
+    let merged = crate::transfer::merge(mine, &theirs);
+    (merged != *mine).then_some(merged)
+}
+
 /// Quarantined entries as `(key, raw text)`, oldest first.
 pub fn quarantined(kv: &dyn KeyValue) -> Vec<(String, String)> {
     let mut keys: Vec<String> = kv
@@ -292,6 +320,44 @@ mod tests {
             Mode::MemoryOnly { .. }
         ));
         assert_eq!(kv.entries[DATA_KEY], "kept");
+    }
+
+    #[test]
+    fn saving_in_one_tab_keeps_what_another_tab_saved_meanwhile() {
+        let mut kv = MemoryStore::default();
+        let answer = |item: &str| Event::Answered {
+            item: item.into(),
+            score: Score::FULL,
+            tags: vec![],
+            at: 1,
+        };
+        let (mut tab_a, mut tab_b) = (load(&mut kv, 0).data, load(&mut kv, 0).data);
+        tab_a.progress.apply(answer("a"));
+        save_merging(&mut kv, &Mode::Saving, &tab_a, 2).expect("saves");
+        tab_b.progress.apply(answer("b"));
+        let saved = save_merging(&mut kv, &Mode::Saving, &tab_b, 3).expect("saves");
+        assert!(saved.progress.items.contains_key("a") && saved.progress.items.contains_key("b"));
+        assert_eq!(load(&mut kv, 4).data, saved);
+    }
+
+    #[test]
+    fn another_tabs_write_is_merged_in_once_and_then_changes_nothing() {
+        let mut theirs = StoredData::default();
+        theirs.progress.apply(Event::Answered {
+            item: "t".into(),
+            score: Score::FULL,
+            tags: vec![],
+            at: 1,
+        });
+        let text = schema::to_json(&theirs, 1);
+        let merged = merge_from_other_tab(&StoredData::default(), &text).expect("changes");
+        assert!(merged.progress.items.contains_key("t"));
+        assert_eq!(
+            merge_from_other_tab(&merged, &text),
+            None,
+            "no reply loop between tabs"
+        );
+        assert_eq!(merge_from_other_tab(&merged, "garbage"), None);
     }
 
     #[test]

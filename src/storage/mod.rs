@@ -71,12 +71,21 @@ pub fn load(now: Millis) -> Loaded {
     }
 }
 
-/// Saves the learner's data, if the mode allows it.
-pub fn save(mode: &Mode, data: &StoredData, now: Millis) -> Result<(), StoreError> {
+/// Saves the learner's data merged with what another tab may have stored meanwhile, if the
+/// mode allows it, and returns what was saved.
+pub fn save(mode: &Mode, data: &StoredData, now: Millis) -> Result<StoredData, StoreError> {
     if !matches!(mode, Mode::Saving) {
-        return Ok(());
+        return Ok(data.clone());
     }
-    persistence::save(&mut BrowserStore::open()?, mode, data, now)
+    persistence::save_merging(&mut BrowserStore::open()?, mode, data, now)
+}
+
+/// The key other tabs' `storage` events carry when they save the learner's data.
+pub const DATA_KEY: &str = persistence::DATA_KEY;
+
+/// Another tab's stored text merged into this tab's data; `None` if it changes nothing.
+pub fn merge_from_other_tab(mine: &StoredData, text: &str) -> Option<StoredData> {
+    persistence::merge_from_other_tab(mine, text)
 }
 
 /// Unreadable data that was set aside, as `(key, raw text)`.

@@ -16,7 +16,9 @@ use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(AppState::load());
+    let app = AppState::load();
+    app.follow_other_tabs();
+    provide_context(app);
     let nav = Nav::provide();
     view! {
         <Layout>

@@ -189,6 +189,57 @@ test("the course's pages are reachable by deep link and a lesson with a content 
   await expect(page.getByRole("heading", { level: 2, name: new RegExp(escape(noted.sections[0].title)) })).toBeVisible();
 });
 
+/** Answers a lesson's check with the mouse (the keyboard path has its own test). */
+async function answerCheckByPointer(page: Page, lesson: Lesson, right = true) {
+  await page.getByRole("button", { name: "Questions" }).click();
+  for (const q of lesson.check) {
+    if (q.kind === "sort") {
+      for (const s of q.statements!) {
+        const label = s.is_peer_support === right ? "Peer support" : "Not peer support";
+        await page.getByRole("group", { name: s.text }).getByLabel(label, { exact: true }).check();
+      }
+    } else {
+      const group = page.getByRole("group", { name: new RegExp(escape(q.prompt)) });
+      for (const c of q.choices!) if (Boolean(c.correct) === right) await group.getByLabel(c.text, { exact: true }).check();
+      if (!right) break;
+    }
+  }
+  await page.getByRole("button", { name: "Check my answers" }).click();
+}
+
+test("two tabs open at once keep each other's answers, and deleting in one empties both", async ({ page, context }) => {
+  const [first, second] = lessons();
+  const other = await context.newPage();
+  await page.goto(`/course/${first.id}`);
+  await appReady(page);
+  await other.goto(`/course/${second.id}`);
+  await appReady(other);
+
+  await answerCheckByPointer(page, first);
+  await expect(page.locator("#check-result")).toContainText("Lesson complete.");
+  await answerCheckByPointer(other, second);
+  await expect(other.locator("#check-result")).toContainText("Lesson complete.");
+
+  for (const p of [page, other]) {
+    await p.goto("/course");
+    await appReady(p);
+    await expect(p.getByText("2 of 11 lessons complete")).toBeVisible();
+  }
+
+  await page.goto("/about");
+  await appReady(page);
+  await page.getByRole("button", { name: "Delete all my data" }).click();
+  await page.getByRole("button", { name: "Yes, delete everything" }).click();
+  // The other tab follows at once, without a reload, and does not write the data back.
+  await expect(other.getByText("0 of 11 lessons complete")).toBeVisible();
+  // New activity there is saved, but the deleted answers never come back.
+  await other.getByRole("link", { name: new RegExp(`^${escape(first.title)}$`) }).click();
+  await appReady(other);
+  const stored = JSON.parse((await page.evaluate(() => localStorage.getItem("heard.data"))) || "{}");
+  expect(Object.keys(stored.data?.progress?.items ?? {})).toEqual([]);
+  expect(Object.values(stored.data?.progress?.lessons ?? {}).filter((l) => (l as { passed_at: unknown }).passed_at)).toEqual([]);
+});
+
 test("in dark mode the course, a lesson and a marked check pass axe, contrast included", async ({ page, checkA11y }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   const [first] = lessons();
