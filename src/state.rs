@@ -5,6 +5,7 @@
 //! another tab saved meanwhile ([`AppState::follow_other_tabs`] keeps tabs in step). In workshop mode
 //! nothing is recorded or saved, so a shared machine keeps no trace of a session.
 
+use crate::storage::OtherTab;
 use crate::{browser, storage};
 use heard_domain::persistence::Mode;
 use heard_domain::progress::Event;
@@ -80,17 +81,13 @@ impl AppState {
     /// (so this tab cannot write the deleted data back).
     pub fn follow_other_tabs(&self) {
         let app = *self;
-        let handle = window_event_listener(leptos::ev::storage, move |e: web_sys::StorageEvent| {
+        storage::on_other_tab_change(move |change| {
             if !matches!(app.mode.get_untracked(), Mode::Saving) || app.workshop.get_untracked() {
                 return;
             }
-            match (e.key(), e.new_value()) {
-                // localStorage.clear() in another tab, or our data removed: it was deleted there.
-                (None, _) => app.data.set(StoredData::default()),
-                (Some(key), None) if key == storage::DATA_KEY => {
-                    app.data.set(StoredData::default())
-                }
-                (Some(key), Some(text)) if key == storage::DATA_KEY => {
+            match change {
+                OtherTab::Deleted => app.data.set(StoredData::default()),
+                OtherTab::Saved(text) => {
                     if let Some(merged) = app
                         .data
                         .with_untracked(|d| storage::merge_from_other_tab(d, &text))
@@ -98,11 +95,8 @@ impl AppState {
                         app.data.set(merged);
                     }
                 }
-                _ => {}
             }
         });
-        // The listener lives as long as the page.
-        std::mem::forget(handle);
     }
 
     /// Deletes everything Heard stored in this browser and starts afresh in memory.

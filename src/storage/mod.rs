@@ -80,8 +80,28 @@ pub fn save(mode: &Mode, data: &StoredData, now: Millis) -> Result<StoredData, S
     persistence::save_merging(&mut BrowserStore::open()?, mode, data, now)
 }
 
-/// The key other tabs' `storage` events carry when they save the learner's data.
-pub const DATA_KEY: &str = persistence::DATA_KEY;
+/// What another tab of Heard in this browser just did to the stored data.
+pub enum OtherTab {
+    /// It saved; this is the stored text.
+    Saved(String),
+    /// It deleted the data (or cleared storage).
+    Deleted,
+}
+
+/// Calls `then` whenever another tab changes Heard's stored data, for the life of the page.
+pub fn on_other_tab_change(then: impl Fn(OtherTab) + 'static) {
+    let handle = leptos::prelude::window_event_listener(
+        leptos::ev::storage,
+        move |e: web_sys::StorageEvent| match (e.key(), e.new_value()) {
+            (None, _) => then(OtherTab::Deleted),
+            (Some(key), None) if key == persistence::DATA_KEY => then(OtherTab::Deleted),
+            (Some(key), Some(text)) if key == persistence::DATA_KEY => then(OtherTab::Saved(text)),
+            _ => {}
+        },
+    );
+    // The listener lives as long as the page.
+    std::mem::forget(handle);
+}
 
 /// Another tab's stored text merged into this tab's data; `None` if it changes nothing.
 pub fn merge_from_other_tab(mine: &StoredData, text: &str) -> Option<StoredData> {
