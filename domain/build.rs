@@ -84,7 +84,8 @@ fn main() {
         let _ = fs::remove_file(old.path());
     }
     let mut table = String::new();
-    for (area, text) in &bundles {
+    // An area with no files yet has no bundle (and no page can open it).
+    for (area, text) in bundles.iter().filter(|(_, text)| !text.is_empty()) {
         let file = format!("{area}-{:016x}.txt", fnv1a(text.as_bytes()));
         fs::write(bundle_dir.join(&file), text).expect("target/heard-content is writable");
         writeln!(table, "    Bundle {{ area: {area:?}, file: {file:?} }},")
