@@ -36,6 +36,9 @@ mod engine;
 pub mod lexicon;
 mod pattern;
 mod text;
+mod written;
+
+pub use written::TAG_PREFIX;
 
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
