@@ -5,6 +5,10 @@ use crate::state::AppState;
 use crate::ui::layout::Layout;
 #[cfg(feature = "full")]
 use crate::ui::pages::course::{lesson::LessonPage, record::RecordPage, CoursePage};
+#[cfg(feature = "full")]
+use crate::ui::pages::practise::PractisePage;
+#[cfg(feature = "full")]
+use crate::ui::pages::validation::{ExerciseListPage, ItemPage, ValidationPage};
 use crate::ui::pages::{
     about::About, help::Help, home::Home, not_found::NotFound, sources::Sources,
 };
@@ -33,7 +37,18 @@ pub fn App() -> impl IntoView {
                 Route::Lesson(id) => view! { <LessonPage id=id/> }.into_any(),
                 #[cfg(feature = "full")]
                 Route::CourseRecord => view! { <RecordPage/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Practise => view! { <PractisePage/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Area(area) if area == "validation" => view! { <ValidationPage/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Exercise(area, exercise) if area == "validation" => view! { <ExerciseListPage exercise=exercise/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Item(area, exercise, id) if area == "validation" => view! { <ItemPage exercise=exercise id=id/> }.into_any(),
                 Route::NotFound(_) => view! { <NotFound/> }.into_any(),
+                // A practice area this build does not have.
+                #[cfg(feature = "full")]
+                Route::Area(_) | Route::Exercise(..) | Route::Item(..) => view! { <NotFound/> }.into_any(),
                 #[cfg(not(feature = "full"))]
                 other => {
                     open_in_full_build(&other.href());

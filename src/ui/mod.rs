@@ -9,6 +9,9 @@
 //! - [`nav`]: the main navigation, as data.
 //! - [`banners`]: storage notices (set-aside data, memory only, newer data, failed saves).
 //! - [`prose`]: renders content prose blocks as text nodes.
+//! - [`content_note`]: "Before you start" for material with a content note.
+//! - [`practice`]: what every exercise shares (item status, next item, context choice).
+//! - [`written`]: write a response and get the feedback engine's notes.
 //! - [`pages`]: one module per route.
 
 pub mod app;
@@ -16,9 +19,15 @@ pub mod app;
 pub mod area;
 pub mod banners;
 pub mod confirm;
+#[cfg(feature = "full")]
+pub mod content_note;
 pub mod layout;
 pub mod nav;
 pub mod pages;
+#[cfg(feature = "full")]
+pub mod practice;
 pub mod prose;
 pub mod route;
 pub mod router;
+#[cfg(feature = "full")]
+pub mod written;

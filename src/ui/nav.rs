@@ -4,6 +4,7 @@
 pub const MAIN: &[(&str, &str)] = &[
     ("/", "Home"),
     ("/course", "Course"),
+    ("/practise", "Practise"),
     ("/about", "About & privacy"),
     ("/sources", "Sources"),
 ];

@@ -12,6 +12,11 @@ pub enum Route {
     Course,
     Lesson(String),
     CourseRecord,
+    /// Practice: every area, one area, one exercise's items, one item.
+    Practise,
+    Area(String),
+    Exercise(String, String),
+    Item(String, String, String),
     /// Any path that matches no page (kept, to show it back to the learner).
     NotFound(String),
 }
@@ -29,6 +34,16 @@ impl Route {
             ["course"] => Route::Course,
             ["course", "record"] => Route::CourseRecord,
             ["course", id] => Route::Lesson((*id).to_string()),
+            ["practise"] => Route::Practise,
+            ["practise", area] => Route::Area((*area).to_string()),
+            ["practise", area, exercise] => {
+                Route::Exercise((*area).to_string(), (*exercise).to_string())
+            }
+            ["practise", area, exercise, id] => Route::Item(
+                (*area).to_string(),
+                (*exercise).to_string(),
+                (*id).to_string(),
+            ),
             _ => Route::NotFound(path.to_string()),
         }
     }
@@ -57,6 +72,10 @@ impl Route {
             Route::Course => "/course".into(),
             Route::Lesson(id) => format!("/course/{id}"),
             Route::CourseRecord => "/course/record".into(),
+            Route::Practise => "/practise".into(),
+            Route::Area(area) => format!("/practise/{area}"),
+            Route::Exercise(area, exercise) => format!("/practise/{area}/{exercise}"),
+            Route::Item(area, exercise, id) => format!("/practise/{area}/{exercise}/{id}"),
             Route::NotFound(path) => path.clone(),
         }
     }
@@ -76,6 +95,10 @@ mod tests {
             Route::Course,
             Route::CourseRecord,
             Route::Lesson("listening".into()),
+            Route::Practise,
+            Route::Area("validation".into()),
+            Route::Exercise("validation".into(), "sort".into()),
+            Route::Item("validation".into(), "talk".into(), "night-shift".into()),
         ] {
             assert_eq!(Route::parse(&r.href()), r);
         }
@@ -97,6 +120,8 @@ mod tests {
             Route::Course,
             Route::CourseRecord,
             Route::Lesson("x".into()),
+            Route::Practise,
+            Route::Item("validation".into(), "sort".into(), "x".into()),
         ] {
             assert!(!r.in_shell(), "{r:?}");
         }

@@ -27,9 +27,12 @@ pub use rewrite::{PickResult, RewriteItem};
 pub use sort::{Bin, SortItem, SortResponse, SortResult, Sorted};
 pub use walk::{Debrief, Walk, WalkError};
 
-use super::{load_lazy_area, parse_dir, parse_file, ContentError};
+use super::{load_lazy_area, parse_dir, parse_file, ContentError, ContentNote, Context};
 use serde::Deserialize;
 use std::sync::OnceLock;
+
+/// The area's name: its content bundle and its links (`/practise/validation`).
+pub const AREA: &str = "validation";
 
 /// The start of every progress key in this area.
 pub const PROGRESS_PREFIX: &str = "validate.";
@@ -61,6 +64,11 @@ impl Exercise {
         }
     }
 
+    /// The exercise for a slug from a link.
+    pub fn from_slug(slug: &str) -> Option<Exercise> {
+        Exercise::ALL.into_iter().find(|e| e.slug() == slug)
+    }
+
     /// The label a learner sees.
     pub fn label(self) -> &'static str {
         match self {
@@ -80,6 +88,16 @@ impl Exercise {
     pub fn progress_key(self, item: &str) -> String {
         format!("{}{item}", self.prefix())
     }
+}
+
+/// One item as a list shows it: who is speaking (or a conversation's title), where, and any
+/// content note to show before it is opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ItemSummary<'a> {
+    pub id: &'a str,
+    pub speaker: &'a str,
+    pub context: Context,
+    pub content_notes: &'a [ContentNote],
 }
 
 /// Everything in the area, loaded once.
@@ -106,6 +124,45 @@ impl Validation {
 
     pub fn conversation(&self, id: &str) -> Option<&Conversation> {
         self.conversations.iter().find(|c| c.id == id)
+    }
+
+    /// What a list of an exercise's items shows, in content order.
+    pub fn summaries(&self, exercise: Exercise) -> Vec<ItemSummary<'_>> {
+        fn of<'a>(
+            id: &'a str,
+            speaker: &'a str,
+            context: Context,
+            notes: &'a [ContentNote],
+        ) -> ItemSummary<'a> {
+            ItemSummary {
+                id,
+                speaker,
+                context,
+                content_notes: notes,
+            }
+        }
+        match exercise {
+            Exercise::Sort => self
+                .sort
+                .iter()
+                .map(|i| of(&i.id, &i.speaker, i.context, &i.content_notes))
+                .collect(),
+            Exercise::Decide => self
+                .decide
+                .iter()
+                .map(|i| of(&i.id, &i.speaker, i.context, &i.content_notes))
+                .collect(),
+            Exercise::Rewrite => self
+                .rewrite
+                .iter()
+                .map(|i| of(&i.id, &i.speaker, i.context, &i.content_notes))
+                .collect(),
+            Exercise::Conversation => self
+                .conversations
+                .iter()
+                .map(|c| of(&c.id, &c.title, c.context, &c.content_notes))
+                .collect(),
+        }
     }
 
     /// How many items an exercise has (each conversation counts as one).
@@ -146,5 +203,5 @@ fn build() -> Result<Validation, ContentError> {
 /// The area's content, parsed once.
 pub fn validation() -> Result<&'static Validation, &'static ContentError> {
     static CELL: OnceLock<Result<Validation, ContentError>> = OnceLock::new();
-    load_lazy_area("validation", &CELL, build)
+    load_lazy_area(AREA, &CELL, build)
 }

@@ -9,7 +9,7 @@
 //! Tags are `feedback.<label name>`: each listening move found counts as ok, each roadblock as
 //! a miss, so My progress can show which roadblocks a learner reaches for.
 
-use super::{Analysis, Label};
+use super::{Analysis, Finding, Label};
 use crate::progress::{Event, Score, TagResult};
 use crate::Millis;
 
@@ -70,16 +70,43 @@ impl Analysis {
     }
 }
 
+impl Finding {
+    /// The response cut into pieces for display: `(text, true)` for the words that show this
+    /// finding (to highlight), `(text, false)` between them. The pieces join back to `response`;
+    /// a span that does not fit the text is left unhighlighted rather than risk a panic.
+    pub fn pieces<'a>(&self, response: &'a str) -> Vec<(&'a str, bool)> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for range in self.spans.iter().filter_map(|s| s.byte_range(response)) {
+            if range.start < at || range.start >= range.end {
+                continue;
+            }
+            if range.start > at {
+                out.push((&response[at..range.start], false));
+            }
+            out.push((&response[range.clone()], true));
+            at = range.end;
+        }
+        if at < response.len() {
+            out.push((&response[at..], false));
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use crate::feedback::analyse;
+    use crate::feedback::{analyse, Label};
     use crate::progress::{Event, Score};
 
     const PEER: &str = "I failed my first exam and I keep thinking maybe I don't belong here.";
 
     #[test]
     fn a_reflection_without_roadblocks_scores_full() {
-        let a = analyse(PEER, "It sounds like you feel ashamed and unsure you fit in.");
+        let a = analyse(
+            PEER,
+            "It sounds like you feel ashamed and unsure you fit in.",
+        );
         assert!(a.listens(), "{:?}", a.labels());
         assert_eq!(a.score(), Score::FULL);
     }
@@ -89,7 +116,10 @@ mod tests {
         let a = analyse(PEER, "You should talk to your tutor.");
         assert_eq!(a.score(), Score::ZERO);
         let tags = a.tags();
-        assert!(tags.iter().any(|t| t.tag == "feedback.advice" && !t.ok), "{tags:?}");
+        assert!(
+            tags.iter().any(|t| t.tag == "feedback.advice" && !t.ok),
+            "{tags:?}"
+        );
     }
 
     #[test]
@@ -99,6 +129,18 @@ mod tests {
             "It sounds like you feel ashamed. You should talk to your tutor.",
         );
         assert_eq!(a.score(), Score::new(50), "{:?}", a.labels());
+    }
+
+    #[test]
+    fn highlighted_pieces_join_back_to_the_response_and_mark_the_trigger_words() {
+        let response = "Café talk: you should talk to your tutor.";
+        let a = analyse(PEER, response);
+        let advice = a.get(Label::Advice).expect("advice");
+        let pieces = advice.pieces(response);
+        let joined: String = pieces.iter().map(|(t, _)| *t).collect();
+        assert_eq!(joined, response);
+        let marked: Vec<&str> = pieces.iter().filter(|(_, m)| *m).map(|(t, _)| *t).collect();
+        assert!(marked.iter().any(|t| t.contains("should")), "{marked:?}");
     }
 
     #[test]

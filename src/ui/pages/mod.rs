@@ -7,7 +7,11 @@ pub mod course;
 pub mod help;
 pub mod home;
 pub mod not_found;
+#[cfg(feature = "full")]
+pub mod practise;
 pub mod sources;
+#[cfg(feature = "full")]
+pub mod validation;
 
 use crate::browser::set_title;
 use crate::ui::prose::Prose;

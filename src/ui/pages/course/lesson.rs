@@ -6,9 +6,9 @@ use super::check::Check;
 use crate::browser;
 use crate::state::use_app;
 use crate::ui::area::AreaContent;
+use crate::ui::content_note::NoteGate;
 use crate::ui::pages::ContentError;
 use crate::ui::prose::Prose;
-use crate::ui::router::Link;
 use heard_domain::content::course::{course, Lesson, AREA};
 use heard_domain::content::ContentNote;
 use leptos::prelude::*;
@@ -30,7 +30,7 @@ fn LessonView(id: String) -> impl IntoView {
     browser::set_title(&lesson.title);
     let app = use_app();
     let notes = lesson.all_content_notes();
-    let acknowledged = RwSignal::new(notes.is_empty());
+    let has_notes = !notes.is_empty();
     let position = course.position(&lesson.id).unwrap_or(0) + 1;
     let sections = lesson.sections.len();
     // Resume at the section the learner last opened; the check is the step after the sections.
@@ -56,32 +56,16 @@ fn LessonView(id: String) -> impl IntoView {
             })
         });
     };
-    if acknowledged.get_untracked() && step.get_untracked() < sections {
+    if !has_notes && step.get_untracked() < sections {
         app.record(lesson.opened(step.get_untracked(), browser::now()));
     }
 
     view! {
         <p class="meta">{format!("Lesson {position} of {} · about {} minutes", course.lessons.len(), lesson.minutes)}</p>
         <h1>{lesson.title.clone()}</h1>
-        {move || if acknowledged.get() {
-            view! { <Steps lesson=lesson step=step open=open/> }.into_any()
-        } else {
-            let sentence = ContentNote::sentence(&notes);
-            view! {
-                <section class="card content-note" aria-labelledby="content-note">
-                    <h2 id="content-note">"Before you start"</h2>
-                    <p>{sentence}</p>
-                    <p>"Take it at your own pace, and stop whenever you need to. If this brings up something hard for you, support is available now."</p>
-                    <div class="actions">
-                        <button type="button" class="button" on:click=move |_| { acknowledged.set(true); open(step.get_untracked()) }>
-                            "Continue to the lesson"
-                        </button>
-                        <Link href="/help" class="button button--quiet">"Get help now"</Link>
-                    </div>
-                </section>
-            }
-            .into_any()
-        }}
+        <NoteGate notes=notes continue_label="Continue to the lesson" on_continue=Callback::new(move |()| open(step.get_untracked()))>
+            <Steps lesson=lesson step=step open=open/>
+        </NoteGate>
     }
     .into_any()
 }

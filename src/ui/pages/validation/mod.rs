@@ -1,0 +1,153 @@
+//! `/practise/validation`: empathic validation versus advice giving. The area page, each
+//! exercise's list of items (filterable by context), and one item of any of the four exercises.
+
+pub mod decide;
+pub mod rewrite;
+pub mod sort;
+pub mod talk;
+
+use crate::state::use_app;
+use crate::ui::area::AreaContent;
+use crate::ui::content_note::NoteGate;
+use crate::ui::pages::ContentError;
+use crate::ui::practice::{item_href, next_to_do, ContextSelect, ItemStatus};
+use crate::ui::router::Link;
+use heard_domain::content::validation::{validation, Exercise, Validation, AREA};
+use heard_domain::content::{ContentNote, Context};
+use leptos::prelude::*;
+
+/// What each exercise is for, on the area page.
+fn blurb(exercise: Exercise) -> &'static str {
+    match exercise {
+        Exercise::Sort => "Sort replies to a peer into those that validate, those that give advice, and the rest.",
+        Exercise::Conversation => "Short conversations where the peer answers back. See where each reply leads, and what they were thinking.",
+        Exercise::Decide => "Sometimes acting is right: a safety concern, or they ask. Decide when to keep listening and when to act.",
+        Exercise::Rewrite => "Turn a well-meant piece of advice into a reply that validates. Pick one, or write your own.",
+    }
+}
+
+/// `/practise/validation`.
+#[component]
+pub fn ValidationPage() -> impl IntoView {
+    view! { <AreaContent area=AREA><Overview/></AreaContent> }
+}
+
+#[component]
+fn Overview() -> impl IntoView {
+    let v = match validation() {
+        Ok(v) => v,
+        Err(e) => return view! { <ContentError message=e.to_string()/> }.into_any(),
+    };
+    crate::browser::set_title("Validation, not advice");
+    let app = use_app();
+    view! {
+        <h1>"Validation, not advice"</h1>
+        <p class="lead">"Peer support walks alongside. It does not rush in to fix. Here you practise showing someone you get what they feel, and noticing when advice really is the right move."</p>
+        <p>"Problem solving is for when there is a safety concern, or when the person asks for ideas. A quick fix at the wrong moment can leave them alone with their feelings."</p>
+        <ul class="lesson-list">
+            {[Exercise::Sort, Exercise::Conversation, Exercise::Decide, Exercise::Rewrite].into_iter().map(|e| {
+                let ids: Vec<&'static str> = v.summaries(e).iter().map(|s| s.id).collect();
+                let total = ids.len();
+                let done = move || app.data.with(|d| d.progress.items_in(&e.prefix()).filter(|(_, r)| r.last_score.is_full()).count());
+                let next = move || app.data.with(|d| next_to_do(&d.progress, &ids, |id| e.progress_key(id)));
+                view! {
+                    <li class="card">
+                        <h2 class="card__title"><Link href=format!("/practise/{AREA}/{}", e.slug())>{e.label()}</Link></h2>
+                        <p>{blurb(e)}</p>
+                        <p class="meta">{move || format!("{} of {total} done", done())}</p>
+                        {move || next().map(|id| view! {
+                            <p><Link href=item_href(AREA, e.slug(), id) class="button">{if done() == 0 { "Start" } else { "Continue" }}</Link></p>
+                        })}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+/// `/practise/validation/<exercise>`: every item, with the learner's status.
+#[component]
+pub fn ExerciseListPage(exercise: String) -> impl IntoView {
+    view! { <AreaContent area=AREA><ExerciseList exercise=exercise.clone()/></AreaContent> }
+}
+
+#[component]
+fn ExerciseList(exercise: String) -> impl IntoView {
+    let (v, e) = match (validation(), Exercise::from_slug(&exercise)) {
+        (Ok(v), Some(e)) => (v, e),
+        (Err(err), _) => return view! { <ContentError message=err.to_string()/> }.into_any(),
+        (_, None) => return view! { <ContentError message=format!("There is no exercise called “{exercise}”.")/> }.into_any(),
+    };
+    crate::browser::set_title(e.label());
+    let filter = RwSignal::new(None::<Context>);
+    let items = v.summaries(e);
+    view! {
+        <p class="meta"><Link href=format!("/practise/{AREA}")>"Validation, not advice"</Link></p>
+        <h1>{e.label()}</h1>
+        <p class="lead">{blurb(e)}</p>
+        <ContextSelect value=filter/>
+        <ul class="item-list">
+            {items.into_iter().map(|s| {
+                let shown = move || filter.get().is_none_or(|c| c == s.context);
+                view! {
+                    <li class="card" hidden=move || !shown()>
+                        <Link href=item_href(AREA, e.slug(), s.id)>{s.speaker.to_string()}</Link>
+                        <p class="meta">
+                            {s.context.label()}" · "<ItemStatus key=e.progress_key(s.id)/>
+                            {(!s.content_notes.is_empty()).then(|| format!(" · {}", ContentNote::sentence(s.content_notes)))}
+                        </p>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+/// `/practise/validation/<exercise>/<id>`.
+#[component]
+pub fn ItemPage(exercise: String, id: String) -> impl IntoView {
+    view! { <AreaContent area=AREA><Item exercise=exercise.clone() id=id.clone()/></AreaContent> }
+}
+
+#[component]
+fn Item(exercise: String, id: String) -> impl IntoView {
+    let found = validation()
+        .ok()
+        .zip(Exercise::from_slug(&exercise))
+        .and_then(|(v, e)| {
+            v.summaries(e)
+                .into_iter()
+                .find(|s| s.id == id)
+                .map(|s| (v, e, s.content_notes.to_vec()))
+        });
+    let Some((v, e, notes)) = found else {
+        return view! { <ContentError message=format!("There is no practice item at “{exercise}/{id}”.")/> }.into_any();
+    };
+    let ids: Vec<String> = v.summaries(e).iter().map(|s| s.id.to_string()).collect();
+    view! {
+        <NoteGate notes=notes continue_label="Continue">
+            {item_view(v, e, &id, ids.clone())}
+        </NoteGate>
+    }
+    .into_any()
+}
+
+fn item_view(v: &'static Validation, e: Exercise, id: &str, ids: Vec<String>) -> AnyView {
+    match e {
+        Exercise::Sort => v
+            .sort_item(id)
+            .map(|item| view! { <sort::SortView item=item ids=ids/> }.into_any()),
+        Exercise::Decide => v
+            .decide_item(id)
+            .map(|item| view! { <decide::DecideView item=item ids=ids/> }.into_any()),
+        Exercise::Rewrite => v
+            .rewrite_item(id)
+            .map(|item| view! { <rewrite::RewriteView item=item ids=ids/> }.into_any()),
+        Exercise::Conversation => v
+            .conversation(id)
+            .map(|c| view! { <talk::TalkView conversation=c ids=ids/> }.into_any()),
+    }
+    .unwrap_or_else(|| ().into_any())
+}

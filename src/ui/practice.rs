@@ -1,0 +1,100 @@
+//! What every practice exercise shares: an item's place in its exercise and the way on,
+//! the learner's status per item, and the choice of context to practise in.
+
+use crate::state::use_app;
+use crate::ui::router::Link;
+use heard_domain::content::Context;
+use heard_domain::progress::Progress;
+use leptos::prelude::*;
+
+/// How the learner last did on an item, in words.
+pub fn status(progress: &Progress, key: &str) -> &'static str {
+    match progress.item(key) {
+        None => "Not tried yet",
+        Some(r) if r.last_score.is_full() => "Done",
+        Some(_) => "Worth another go",
+    }
+}
+
+/// The href of an item.
+pub fn item_href(area: &str, exercise: &str, id: &str) -> String {
+    format!("/practise/{area}/{exercise}/{id}")
+}
+
+/// The first item not yet done (or the first item, when all are), to start or continue with.
+pub fn next_to_do<'a>(
+    progress: &Progress,
+    ids: &[&'a str],
+    key: impl Fn(&str) -> String,
+) -> Option<&'a str> {
+    ids.iter()
+        .find(|id| {
+            !progress
+                .item(&key(id))
+                .is_some_and(|r| r.last_score.is_full())
+        })
+        .or(ids.first())
+        .copied()
+}
+
+/// "Item 3 of 15", above an item's heading.
+#[component]
+pub fn ItemMeta(
+    exercise: &'static str,
+    ids: Vec<String>,
+    id: String,
+    context: Context,
+) -> impl IntoView {
+    let position = ids.iter().position(|i| *i == id).map_or(0, |p| p + 1);
+    view! {
+        <p class="meta">{format!("{exercise} · item {position} of {} · {}", ids.len(), context.label())}</p>
+    }
+}
+
+/// After an item: the next item in the exercise (wrapping round) and the list of all.
+#[component]
+pub fn ItemNav(
+    area: &'static str,
+    exercise: &'static str,
+    ids: Vec<String>,
+    id: String,
+) -> impl IntoView {
+    let next = ids
+        .iter()
+        .position(|i| *i == id)
+        .and_then(|p| ids.get((p + 1) % ids.len()))
+        .filter(|n| **n != id)
+        .cloned();
+    view! {
+        <nav class="actions item-nav" aria-label="More practice">
+            {next.map(|n| view! { <Link href=item_href(area, exercise, &n) class="button">"Next item"</Link> })}
+            <Link href=format!("/practise/{area}/{exercise}") class="button button--quiet">"All items"</Link>
+        </nav>
+    }
+}
+
+/// A choice of context, so the learner can practise in the setting that matters to them.
+#[component]
+pub fn ContextSelect(value: RwSignal<Option<Context>>) -> impl IntoView {
+    view! {
+        <div class="field field--inline">
+            <label for="context">"Show items from"</label>
+            <select id="context" on:change=move |ev| {
+                let v = event_target_value(&ev);
+                value.set(Context::ALL.into_iter().find(|c| c.slug() == v));
+            }>
+                <option value="" selected=move || value.get().is_none()>"Every context"</option>
+                {Context::ALL.into_iter().map(|c| view! {
+                    <option value=c.slug() selected=move || value.get() == Some(c)>{c.label()}</option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// The learner's status on an item, for lists (reactive).
+#[component]
+pub fn ItemStatus(key: String) -> impl IntoView {
+    let app = use_app();
+    view! { <span class="status">{move || app.data.with(|d| status(&d.progress, &key))}</span> }
+}
