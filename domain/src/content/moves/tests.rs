@@ -128,6 +128,24 @@ fn every_name_item_is_filled_in_and_short() {
 }
 
 #[test]
+fn no_name_item_repeats_another_items_words() {
+    let mut peers = BTreeSet::new();
+    let mut lines = BTreeSet::new();
+    for i in &area().name {
+        assert!(
+            peers.insert(i.peer.as_str()),
+            "name {}: peer text repeated",
+            i.id
+        );
+        assert!(
+            lines.insert(i.line.as_str()),
+            "name {}: line repeated",
+            i.id
+        );
+    }
+}
+
+#[test]
 fn there_are_enough_transcripts_of_six_to_twelve_alternating_lines() {
     let m = area();
     assert!(
