@@ -1,1 +1,142 @@
-//! Content area `moves`: model, loader and validation (written by its area's issue).
+//! Content area `moves`: the to-do and to-avoid list (issue 6), so a learner can recognise each
+//! move in real talk. The list and two exercises live under `content/moves/`, with the pure
+//! logic that scores them:
+//!
+//! - [`list`]: the nine entries (four to do, five to avoid), also the printable checklist card
+//!   and the workshop observer's checklist.
+//! - [`name`]: "Name the move": a listener's line in context; which of the nine does it show?
+//! - [`transcript`]: "Spot the slip": mark the listener's lines that slip into a to-avoid move
+//!   and name the move.
+//!
+//! Progress keys are `"moves.<exercise>.<item id>"` (see [`Exercise`]). Every result is tagged
+//! with list entry ids, so spaced review knows which entries the learner finds hard.
+
+pub mod list;
+pub mod name;
+pub mod transcript;
+
+#[cfg(test)]
+mod tests;
+
+pub use list::{Entry, Side};
+pub use name::{NameItem, NameResult};
+pub use transcript::{Line, LineResult, Speaker, Transcript, TranscriptResult, Verdict};
+
+use super::{load_lazy_area, parse_dir, parse_file, ContentError};
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+/// The area's folder under `content/`, and its bundle's name.
+pub const AREA: &str = "moves";
+
+/// The start of every progress key in this area.
+pub const PROGRESS_PREFIX: &str = "moves.";
+
+/// The two exercises of this area, as they appear in progress keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Exercise {
+    Name,
+    Spot,
+}
+
+impl Exercise {
+    pub const ALL: [Exercise; 2] = [Exercise::Name, Exercise::Spot];
+
+    /// The stable slug in progress keys and links.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Exercise::Name => "name",
+            Exercise::Spot => "spot",
+        }
+    }
+
+    /// The label a learner sees.
+    pub fn label(self) -> &'static str {
+        match self {
+            Exercise::Name => "Name the move",
+            Exercise::Spot => "Spot the slip",
+        }
+    }
+
+    /// `"moves.name."`: every key of this exercise starts with it (for `Progress::items_in`).
+    pub fn prefix(self) -> String {
+        format!("{PROGRESS_PREFIX}{}.", self.slug())
+    }
+
+    /// `"moves.name.<item id>"`.
+    pub fn progress_key(self, item: &str) -> String {
+        format!("{}{item}", self.prefix())
+    }
+}
+
+/// Everything in the area, loaded once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Moves {
+    /// The nine entries in card order: the four to do, then the five to avoid.
+    pub list: Vec<Entry>,
+    pub name: Vec<NameItem>,
+    pub transcripts: Vec<Transcript>,
+}
+
+impl Moves {
+    /// A list entry by its id (the principle id, e.g. `"avoid.quick-fix"`).
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.list.iter().find(|e| e.id == id)
+    }
+
+    /// The entries on one side of the card, in order.
+    pub fn side(&self, side: Side) -> impl Iterator<Item = &Entry> {
+        self.list.iter().filter(move |e| e.side == side)
+    }
+
+    pub fn name_item(&self, id: &str) -> Option<&NameItem> {
+        self.name.iter().find(|i| i.id == id)
+    }
+
+    pub fn transcript(&self, id: &str) -> Option<&Transcript> {
+        self.transcripts.iter().find(|t| t.id == id)
+    }
+
+    /// How many items an exercise has (each transcript counts as one).
+    pub fn count(&self, exercise: Exercise) -> usize {
+        match exercise {
+            Exercise::Name => self.name.len(),
+            Exercise::Spot => self.transcripts.len(),
+        }
+    }
+}
+
+// `build.rs` checks and strips each file's `format_version`, so files parse strictly.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ListFile {
+    entry: Vec<Entry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NameFile {
+    item: Vec<NameItem>,
+}
+
+fn file<T: serde::de::DeserializeOwned>(path: &str) -> Result<T, ContentError> {
+    let (path, json) = super::files()
+        .into_iter()
+        .find(|(p, _)| *p == path)
+        .ok_or_else(|| ContentError::new(path, "missing"))?;
+    parse_file::<T>(path, json)
+}
+
+fn build() -> Result<Moves, ContentError> {
+    Ok(Moves {
+        list: file::<ListFile>("moves/list.toml")?.entry,
+        name: file::<NameFile>("moves/name.toml")?.item,
+        transcripts: parse_dir::<Transcript>("moves/transcripts/")?,
+    })
+}
+
+/// The area's content, parsed once.
+pub fn moves() -> Result<&'static Moves, &'static ContentError> {
+    static CELL: OnceLock<Result<Moves, ContentError>> = OnceLock::new();
+    load_lazy_area(AREA, &CELL, build)
+}
