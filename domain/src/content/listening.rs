@@ -133,9 +133,9 @@ impl Listening {
     }
 
     /// "Name the feeling" for a statement, scored against this area's vocabulary.
-    pub fn score_feelings<'a>(
-        &'a self,
-        statement: &'a Statement,
+    pub fn score_feelings(
+        &self,
+        statement: &Statement,
         chosen: &std::collections::BTreeSet<String>,
     ) -> FeelingsResult {
         statement.score_feelings(&self.feelings, chosen)

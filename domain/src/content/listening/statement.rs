@@ -78,6 +78,8 @@ pub struct FeelingsResult {
 }
 
 impl FeelingsResult {
+    /// How many feelings got this mark. Near misses are counted once, on the expected feeling
+    /// (not again on the chosen word that was close to it).
     pub fn count(&self, mark: Mark) -> usize {
         self.marks
             .iter()
