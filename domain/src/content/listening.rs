@@ -1,1 +1,196 @@
-//! Content area `listening`: model, loader and validation (written by its area's issue).
+//! Content area `listening`: reflective listening practice (issue 4). The files under
+//! `content/listening/` and the pure logic that scores the four exercises:
+//!
+//! - [`feelings`]: the feelings vocabulary, grouped by family and intensity.
+//! - [`statement`]: peer statements with the feelings they carry and model reflections;
+//!   "Name the feeling" is scored here, and "Write your own reflection" via
+//!   [`crate::feedback::Analysis::event`].
+//! - [`pick`]: "Pick the reflection", one best response among several kinds.
+//! - [`ladder`]: "The ladder", responses put in order from least to most empathic.
+//!
+//! Progress keys are `"listen.<exercise>.<item id>"` (see [`Exercise`]). Name the feeling and
+//! Write use the statement's id; Pick and Ladder use their own item ids.
+
+pub mod feelings;
+pub mod ladder;
+pub mod pick;
+pub mod statement;
+
+#[cfg(test)]
+mod tests;
+
+pub use feelings::{Family, Feeling, Intensity};
+pub use ladder::{LadderItem, LadderResult, Placed, Rung};
+pub use pick::{PickItem, PickKind, PickOption, PickResult};
+pub use statement::{FeelingMark, FeelingsResult, Mark, Statement};
+
+use super::{load_lazy_area, parse_file, ContentError, Context};
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+/// The area's folder under `content/` and its bundle name.
+pub const AREA: &str = "listening";
+
+/// The start of every progress key in this area.
+pub const PROGRESS_PREFIX: &str = "listen.";
+
+/// The four exercises of this area, as they appear in progress keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Exercise {
+    Feelings,
+    Pick,
+    Write,
+    Ladder,
+}
+
+impl Exercise {
+    pub const ALL: [Exercise; 4] = [
+        Exercise::Feelings,
+        Exercise::Pick,
+        Exercise::Write,
+        Exercise::Ladder,
+    ];
+
+    /// The stable slug in progress keys and links.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Exercise::Feelings => "feel",
+            Exercise::Pick => "pick",
+            Exercise::Write => "write",
+            Exercise::Ladder => "ladder",
+        }
+    }
+
+    /// The label a learner sees.
+    pub fn label(self) -> &'static str {
+        match self {
+            Exercise::Feelings => "Name the feeling",
+            Exercise::Pick => "Pick the reflection",
+            Exercise::Write => "Write your own reflection",
+            Exercise::Ladder => "The ladder",
+        }
+    }
+
+    /// `"listen.pick."`: every key of this exercise starts with it (for `Progress::items_in`).
+    pub fn prefix(self) -> String {
+        format!("{PROGRESS_PREFIX}{}.", self.slug())
+    }
+
+    /// `"listen.pick.<item id>"`.
+    pub fn progress_key(self, item: &str) -> String {
+        format!("{}{item}", self.prefix())
+    }
+}
+
+/// Everything in the area, loaded once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listening {
+    /// The feelings vocabulary.
+    pub feelings: Vec<Feeling>,
+    /// The families the feelings are grouped in, in display order.
+    pub families: Vec<Family>,
+    pub statements: Vec<Statement>,
+    pub pick: Vec<PickItem>,
+    pub ladder: Vec<LadderItem>,
+}
+
+impl Listening {
+    pub fn statement(&self, id: &str) -> Option<&Statement> {
+        self.statements.iter().find(|s| s.id == id)
+    }
+
+    pub fn pick_item(&self, id: &str) -> Option<&PickItem> {
+        self.pick.iter().find(|i| i.id == id)
+    }
+
+    pub fn ladder_item(&self, id: &str) -> Option<&LadderItem> {
+        self.ladder.iter().find(|i| i.id == id)
+    }
+
+    pub fn feeling(&self, id: &str) -> Option<&Feeling> {
+        self.feelings.iter().find(|f| f.id == id)
+    }
+
+    pub fn family(&self, id: &str) -> Option<&Family> {
+        self.families.iter().find(|f| f.id == id)
+    }
+
+    /// The feelings of one family, mild first.
+    pub fn feelings_in(&self, family: &str) -> Vec<&Feeling> {
+        let mut out: Vec<&Feeling> = self
+            .feelings
+            .iter()
+            .filter(|f| f.family == family)
+            .collect();
+        out.sort_by_key(|f| f.intensity);
+        out
+    }
+
+    /// The statements set in one context, in file order (for "practise in a context").
+    pub fn statements_in(&self, context: Context) -> impl Iterator<Item = &Statement> + '_ {
+        self.statements.iter().filter(move |s| s.context == context)
+    }
+
+    /// "Name the feeling" for a statement, scored against this area's vocabulary.
+    pub fn score_feelings(
+        &self,
+        statement: &Statement,
+        chosen: &std::collections::BTreeSet<String>,
+    ) -> FeelingsResult {
+        statement.score_feelings(&self.feelings, chosen)
+    }
+
+    /// How many items an exercise has (Name the feeling and Write use every statement).
+    pub fn count(&self, exercise: Exercise) -> usize {
+        match exercise {
+            Exercise::Feelings | Exercise::Write => self.statements.len(),
+            Exercise::Pick => self.pick.len(),
+            Exercise::Ladder => self.ladder.len(),
+        }
+    }
+}
+
+// `build.rs` checks and strips each file's `format_version`, so files parse strictly.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FeelingsFile {
+    family: Vec<Family>,
+    feeling: Vec<Feeling>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StatementsFile {
+    statement: Vec<Statement>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ItemsFile<T> {
+    item: Vec<T>,
+}
+
+fn file<T: serde::de::DeserializeOwned>(path: &str) -> Result<T, ContentError> {
+    let (path, json) = super::files()
+        .into_iter()
+        .find(|(p, _)| *p == path)
+        .ok_or_else(|| ContentError::new(path, "missing"))?;
+    parse_file::<T>(path, json)
+}
+
+fn build() -> Result<Listening, ContentError> {
+    let feelings: FeelingsFile = file("listening/feelings.toml")?;
+    Ok(Listening {
+        feelings: feelings.feeling,
+        families: feelings.family,
+        statements: file::<StatementsFile>("listening/statements.toml")?.statement,
+        pick: file::<ItemsFile<PickItem>>("listening/pick.toml")?.item,
+        ladder: file::<ItemsFile<LadderItem>>("listening/ladder.toml")?.item,
+    })
+}
+
+/// The area's content, parsed once.
+pub fn listening() -> Result<&'static Listening, &'static ContentError> {
+    static CELL: OnceLock<Result<Listening, ContentError>> = OnceLock::new();
+    load_lazy_area(AREA, &CELL, build)
+}

@@ -2,9 +2,12 @@
 //! written reflections and rewrites feed the same spaced review as the choice exercises.
 //!
 //! Why this scale: the engine is a guide, not a grade, so the score is coarse on purpose.
-//! - 100: the response listens (reflects feeling or content, or validates) and has no roadblock.
-//! - 50: it listens but also slips into a roadblock, or it has neither (a question, say).
-//! - 0: only roadblocks.
+//! - 100: the response listens (reflects feeling or content, or validates) and has no roadblock
+//!   (advice, judgement, self focus, theorising, reassurance).
+//! - 50: it listens, with one roadblock; 25 with two or more.
+//! - 25: it does not listen yet but asks an open question and has no roadblock (curious, not
+//!   yet a reflection).
+//! - 0: anything else.
 //!
 //! Tags are `feedback.<label name>`: each listening move found counts as ok, each roadblock as
 //! a miss, so My progress can show which roadblocks a learner reaches for.
@@ -39,10 +42,12 @@ impl Analysis {
 
     /// The coarse score described in the module documentation.
     pub fn score(&self) -> Score {
-        match (self.listens(), self.roadblocks().is_empty()) {
-            (true, true) => Score::FULL,
-            (true, false) | (false, true) => Score::new(50),
-            (false, false) => Score::ZERO,
+        match (self.listens(), self.roadblocks().len()) {
+            (true, 0) => Score::FULL,
+            (true, 1) => Score::new(50),
+            (true, _) => Score::new(25),
+            (false, 0) if self.has(Label::OpenQuestion) => Score::new(25),
+            (false, _) => Score::ZERO,
         }
     }
 

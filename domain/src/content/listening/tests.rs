@@ -1,0 +1,510 @@
+//! Validator for the embedded `content/listening/` files: counts, ids, the feelings
+//! vocabulary, references between files, principles, ladder levels, model reflections checked
+//! against the feedback engine, and content notes.
+
+use super::*;
+use crate::content::principles::registry;
+use crate::content::{ContentNote, Context};
+use crate::feedback::{analyse, Label};
+use crate::progress::{Event, Score};
+use std::collections::BTreeSet;
+
+fn area() -> &'static Listening {
+    listening().unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn is_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+fn filled(s: &str) -> bool {
+    !s.trim().is_empty()
+}
+
+fn assert_unique_ids<'a>(what: &str, ids: impl IntoIterator<Item = &'a str>) {
+    let mut seen = BTreeSet::new();
+    for id in ids {
+        assert!(
+            is_id(id),
+            "{what}: \"{id}\" is not a valid id (a-z, 0-9, -)"
+        );
+        assert!(seen.insert(id), "{what}: id \"{id}\" is used twice");
+    }
+}
+
+fn assert_principle(what: &str, id: &str) {
+    let r = registry().unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        r.principle(id).is_some(),
+        "{what} names unknown principle \"{id}\""
+    );
+}
+
+#[test]
+fn the_area_loads_with_enough_items() {
+    let l = area();
+    assert!(
+        l.statements.len() >= 60,
+        "{} statements",
+        l.statements.len()
+    );
+    assert!(l.pick.len() >= 16, "{} pick items", l.pick.len());
+    assert!(l.ladder.len() >= 12, "{} ladder items", l.ladder.len());
+    assert_eq!(l.count(Exercise::Write), l.statements.len());
+}
+
+#[test]
+fn every_context_has_at_least_eight_statements() {
+    let l = area();
+    for c in Context::ALL {
+        let n = l.statements_in(c).count();
+        assert!(n >= 8, "{} has only {n} statements", c.slug());
+    }
+}
+
+#[test]
+fn ids_are_unique_and_well_formed() {
+    let l = area();
+    assert_unique_ids("families", l.families.iter().map(|f| f.id.as_str()));
+    assert_unique_ids("feelings", l.feelings.iter().map(|f| f.id.as_str()));
+    assert_unique_ids("statements", l.statements.iter().map(|s| s.id.as_str()));
+    assert_unique_ids("pick", l.pick.iter().map(|i| i.id.as_str()));
+    assert_unique_ids("ladder", l.ladder.iter().map(|i| i.id.as_str()));
+    for i in &l.pick {
+        assert_unique_ids(
+            &format!("pick {}", i.id),
+            i.options.iter().map(|o| o.id.as_str()),
+        );
+    }
+    for i in &l.ladder {
+        assert_unique_ids(
+            &format!("ladder {}", i.id),
+            i.responses.iter().map(|r| r.id.as_str()),
+        );
+    }
+    let words: Vec<&str> = l.feelings.iter().map(|f| f.word.as_str()).collect();
+    let unique: BTreeSet<&str> = words.iter().copied().collect();
+    assert_eq!(unique.len(), words.len(), "a feeling word is listed twice");
+}
+
+#[test]
+fn every_family_has_a_mild_a_moderate_and_a_strong_feeling() {
+    let l = area();
+    assert!(l.families.len() >= 8, "{} families", l.families.len());
+    for f in &l.feelings {
+        assert!(
+            l.family(&f.family).is_some(),
+            "feeling {} names unknown family {}",
+            f.id,
+            f.family
+        );
+        assert!(filled(&f.word), "feeling {} has no word", f.id);
+    }
+    for fam in &l.families {
+        assert!(filled(&fam.label), "family {} has no label", fam.id);
+        for i in Intensity::ALL {
+            assert!(
+                l.feelings
+                    .iter()
+                    .any(|f| f.family == fam.id && f.intensity == i),
+                "family {} has no {} feeling",
+                fam.id,
+                i.label()
+            );
+        }
+        let words = l.feelings_in(&fam.id);
+        assert_eq!(words[0].intensity, Intensity::Mild);
+    }
+}
+
+#[test]
+fn statements_are_complete_and_their_feelings_exist() {
+    let l = area();
+    for s in &l.statements {
+        let what = format!("statement {}", s.id);
+        assert!(filled(&s.speaker) && filled(&s.statement), "{what}");
+        assert!(filled(&s.feelings_note), "{what} has no feelings_note");
+        assert!(
+            (2..=4).contains(&s.feelings.len()),
+            "{what} has {} feelings",
+            s.feelings.len()
+        );
+        let unique: BTreeSet<&String> = s.feelings.iter().collect();
+        assert_eq!(unique.len(), s.feelings.len(), "{what} repeats a feeling");
+        for f in &s.feelings {
+            assert!(l.feeling(f).is_some(), "{what} names unknown feeling {f}");
+        }
+        assert!(
+            (2..=3).contains(&s.models.len()),
+            "{what} has {} models",
+            s.models.len()
+        );
+        assert!(
+            s.models.iter().all(|m| filled(m)),
+            "{what} has an empty model"
+        );
+    }
+}
+
+#[test]
+fn every_reference_and_principle_resolves() {
+    let l = area();
+    for s in &l.statements {
+        assert_principle(&format!("statement {}", s.id), &s.principle);
+    }
+    for i in &l.pick {
+        assert_principle(&format!("pick {}", i.id), &i.principle);
+        assert!(
+            l.statement(&i.statement).is_some(),
+            "pick {} names unknown statement {}",
+            i.id,
+            i.statement
+        );
+    }
+    for i in &l.ladder {
+        assert_principle(&format!("ladder {}", i.id), &i.principle);
+        assert!(
+            l.statement(&i.statement).is_some(),
+            "ladder {} names unknown statement {}",
+            i.id,
+            i.statement
+        );
+    }
+    for k in PickKind::ALL {
+        if let Some(p) = k.roadblock_principle() {
+            assert_principle(&format!("kind {k:?}"), p);
+        }
+    }
+    assert_principle("the feelings tag", statement::FEELING_TAG);
+}
+
+#[test]
+fn pick_items_have_five_to_seven_explained_options_and_one_best() {
+    let l = area();
+    let mut deeper = 0;
+    for i in &l.pick {
+        assert!(
+            (5..=7).contains(&i.options.len()),
+            "pick {} has {} options",
+            i.id,
+            i.options.len()
+        );
+        let best: Vec<&PickOption> = i.options.iter().filter(|o| o.correct).collect();
+        assert_eq!(
+            best.len(),
+            1,
+            "pick {} has {} correct options",
+            i.id,
+            best.len()
+        );
+        assert!(
+            best[0].kind.is_reflection(),
+            "pick {}: the best option should be a reflection",
+            i.id
+        );
+        for o in &i.options {
+            assert!(
+                filled(&o.text) && filled(&o.explanation),
+                "pick {} option {} is empty",
+                i.id,
+                o.id
+            );
+        }
+        let kinds: BTreeSet<PickKind> = i.options.iter().map(|o| o.kind).collect();
+        assert!(
+            kinds.len() >= 4,
+            "pick {} uses only {} kinds",
+            i.id,
+            kinds.len()
+        );
+        assert!(
+            i.options.iter().any(|o| !o.kind.is_reflection()),
+            "pick {} has no roadblock or question",
+            i.id
+        );
+        if best[0].kind == PickKind::DeeperReflection
+            && i.options
+                .iter()
+                .any(|o| !o.correct && o.kind.is_reflection())
+        {
+            deeper += 1;
+        }
+    }
+    assert!(
+        deeper >= 4,
+        "only {deeper} pick items contrast a simple reflection with a deeper one"
+    );
+}
+
+#[test]
+fn ladder_levels_are_distinct_in_range_and_span_low_to_high() {
+    for i in &area().ladder {
+        assert!(
+            (4..=5).contains(&i.responses.len()),
+            "ladder {} has {} responses",
+            i.id,
+            i.responses.len()
+        );
+        let levels: BTreeSet<u8> = i.responses.iter().map(|r| r.level).collect();
+        assert_eq!(
+            levels.len(),
+            i.responses.len(),
+            "ladder {}: repeated level",
+            i.id
+        );
+        assert!(
+            levels.iter().all(|l| (1..=5).contains(l)),
+            "ladder {}: level out of 1..=5",
+            i.id
+        );
+        assert!(
+            levels.iter().any(|l| *l <= 2),
+            "ladder {}: nothing low",
+            i.id
+        );
+        assert!(
+            levels.iter().any(|l| *l >= 4),
+            "ladder {}: nothing high",
+            i.id
+        );
+        for r in &i.responses {
+            assert!(
+                filled(&r.text) && filled(&r.explanation),
+                "ladder {} response {} is empty",
+                i.id,
+                r.id
+            );
+        }
+        assert_eq!(i.score(&i.solution()).score, Score::FULL, "ladder {}", i.id);
+        assert_ne!(i.shuffled_start(7), i.solution(), "ladder {}", i.id);
+    }
+}
+
+#[test]
+fn model_reflections_do_not_read_as_advice_judgement_or_reassurance() {
+    let mut problems = Vec::new();
+    for s in &area().statements {
+        for m in &s.models {
+            let found = analyse(&s.statement, m);
+            for l in [Label::Advice, Label::Judgement, Label::Reassurance] {
+                if found.has(l) {
+                    problems.push(format!("statement {}: \"{m}\" reads as {}", s.id, l.name()));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}
+
+#[test]
+fn reflections_in_pick_and_ladder_do_not_read_as_advice_judgement_or_reassurance() {
+    // Every option offered as a reflection, and every rung at level 3 or above, is what we
+    // hold up as listening: the engine the learner is coached by must not flag it.
+    let l = area();
+    let mut problems = Vec::new();
+    let mut check = |statement: &str, text: &str, what: String| {
+        let found = analyse(statement, text);
+        for lab in [Label::Advice, Label::Judgement, Label::Reassurance] {
+            if found.has(lab) {
+                problems.push(format!("{what}: \"{text}\" reads as {}", lab.name()));
+            }
+        }
+    };
+    for i in &l.pick {
+        let s = l
+            .statement(&i.statement)
+            .map_or("", |s| s.statement.as_str());
+        for o in i.options.iter().filter(|o| o.kind.is_reflection()) {
+            check(s, &o.text, format!("pick {} option {}", i.id, o.id));
+        }
+    }
+    for i in &l.ladder {
+        let s = l
+            .statement(&i.statement)
+            .map_or("", |s| s.statement.as_str());
+        for r in i.responses.iter().filter(|r| r.level >= 3) {
+            check(s, &r.text, format!("ladder {} response {}", i.id, r.id));
+        }
+    }
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}
+
+#[test]
+fn every_statement_can_be_answered_in_full() {
+    let l = area();
+    for s in &l.statements {
+        let right: BTreeSet<String> = s.feelings.iter().cloned().collect();
+        let res = l.score_feelings(s, &right);
+        assert_eq!(res.score, Score::FULL, "statement {}", s.id);
+        // A model reflection, written out, should score as a good reflection.
+        let best = s
+            .models
+            .iter()
+            .map(|m| analyse(&s.statement, m).score())
+            .max()
+            .unwrap_or(Score::ZERO);
+        assert_eq!(
+            best,
+            Score::FULL,
+            "statement {}: no model scores full",
+            s.id
+        );
+    }
+}
+
+/// Words that mean an item touches a topic the learner is warned about first.
+const NOTE_WORDS: &[(ContentNote, &[&str])] = &[
+    (
+        ContentNote::Suicide,
+        &[
+            "suicid",
+            "kill myself",
+            "end my life",
+            "end it all",
+            "better off without me",
+            "not be here",
+            "not being here",
+            "wasn't around",
+            "wasn't here",
+        ],
+    ),
+    (
+        ContentNote::SelfHarm,
+        &[
+            "self-harm",
+            "self harm",
+            "cutting",
+            "hurt myself",
+            "hurting myself",
+            "harming myself",
+        ],
+    ),
+    (
+        ContentNote::Abuse,
+        &["abuse", "abusive", "hits me", "hit me", "coercive"],
+    ),
+    (
+        ContentNote::Trauma,
+        &["trauma", "flashback", "nightmare", "assault"],
+    ),
+    (
+        ContentNote::Bereavement,
+        &[
+            "died",
+            "funeral",
+            "passed away",
+            "grief",
+            "grieving",
+            "bereave",
+        ],
+    ),
+];
+
+/// Does `word` start a word somewhere in `text`? Both are lower case.
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        !text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric())
+    })
+}
+
+/// Every learner-visible text that belongs to a statement, including the pick and ladder
+/// responses to it (they are shown under the statement's content notes).
+fn texts() -> Vec<(String, Vec<ContentNote>, String)> {
+    let l = area();
+    let mut out = Vec::new();
+    for s in &l.statements {
+        let mut t = vec![s.statement.clone(), s.feelings_note.clone()];
+        t.extend(s.models.iter().cloned());
+        for i in l.pick.iter().filter(|i| i.statement == s.id) {
+            for o in &i.options {
+                t.push(o.text.clone());
+                t.push(o.explanation.clone());
+            }
+        }
+        for i in l.ladder.iter().filter(|i| i.statement == s.id) {
+            for r in &i.responses {
+                t.push(r.text.clone());
+                t.push(r.explanation.clone());
+            }
+        }
+        out.push((
+            format!("statement {}", s.id),
+            s.content_notes.clone(),
+            t.join("\n"),
+        ));
+    }
+    out
+}
+
+#[test]
+fn statements_that_touch_hard_topics_carry_a_content_note() {
+    for (what, notes, text) in texts() {
+        let lower = text.to_lowercase();
+        for (note, words) in NOTE_WORDS {
+            if let Some(w) = words.iter().find(|w| has_word(&lower, w)) {
+                assert!(
+                    notes.contains(note),
+                    "{what} mentions \"{w}\" but has no {:?} content note",
+                    note
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn no_item_gives_method_details() {
+    const METHOD_WORDS: &[&str] = &[
+        "overdose",
+        "pills",
+        "tablets",
+        "paracetamol",
+        "noose",
+        "hanging",
+        "rope",
+        "razor",
+        "blade",
+        "jump off",
+        "bridge",
+        "poison",
+        "firearm",
+        "stockpil",
+    ];
+    for (what, _, text) in texts() {
+        let lower = text.to_lowercase();
+        for w in METHOD_WORDS {
+            assert!(!has_word(&lower, w), "{what} mentions \"{w}\"");
+        }
+    }
+}
+
+#[test]
+fn progress_keys_follow_the_area_scheme() {
+    let l = area();
+    let keys: Vec<String> = l
+        .statements
+        .iter()
+        .flat_map(|s| [s.feelings_key(), s.write_key()])
+        .chain(l.pick.iter().map(PickItem::progress_key))
+        .chain(l.ladder.iter().map(LadderItem::progress_key))
+        .collect();
+    let unique: BTreeSet<&String> = keys.iter().collect();
+    assert_eq!(unique.len(), keys.len(), "progress keys collide");
+    assert!(keys.iter().all(|k| k.starts_with(PROGRESS_PREFIX)));
+    assert_eq!(Exercise::Feelings.progress_key("x"), "listen.feel.x");
+    assert_eq!(Exercise::Write.prefix(), "listen.write.");
+    let slugs: BTreeSet<&str> = Exercise::ALL.iter().map(|e| e.slug()).collect();
+    assert_eq!(slugs.len(), 4);
+    assert_eq!(AREA, "listening");
+}
+
+#[test]
+fn keyword_checks_match_the_start_of_words_only() {
+    assert!(has_word("a rope here", "rope") && has_word("ropes", "rope"));
+    assert!(!has_word("she studied", "died") && has_word("he died.", "died"));
+}
