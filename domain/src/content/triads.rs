@@ -8,12 +8,14 @@
 //!   rounds everyone is speaker, listener and observer once.
 //! - [`timer`]: the session state machine (rounds, feedback, cues near the end), driven by a
 //!   clock the caller passes in.
+//! - [`observer`]: the observer's tally of checklist entries noticed in a round, for feedback.
 //!
 //! Workshop mode saves nothing, so there are no progress keys. The observer's checklist is the
 //! to-do / to-avoid list in [`crate::content::moves`]; a card's `focus` names the entries to
 //! watch most.
 
 pub mod card;
+pub mod observer;
 pub mod rotation;
 pub mod timer;
 
@@ -21,6 +23,7 @@ pub mod timer;
 mod tests;
 
 pub use card::Card;
+pub use observer::ObserverSheet;
 pub use rotation::{rotation, Person, Role, ROUNDS};
 pub use timer::{
     clock_text, Cue, Phase, SessionError, TriadSession, DEFAULT_FEEDBACK_MINUTES,

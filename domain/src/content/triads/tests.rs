@@ -215,8 +215,8 @@ fn text(c: &Card) -> String {
     .to_lowercase()
 }
 
-/// Words that mean a card touches a topic people are warned about first (the same words the
-/// moves and validation validators use).
+/// Words that mean a card touches a topic people are warned about first: the moves
+/// validator's words (its helper is private to its tests), plus a few a brief might use.
 const NOTE_WORDS: &[(ContentNote, &[&str])] = &[
     (
         ContentNote::Suicide,
@@ -783,4 +783,33 @@ fn the_big_clock_rounds_up_to_the_second() {
     assert_eq!(clock_text(1), "0:01");
     assert_eq!(clock_text(0), "0:00");
     assert_eq!(clock_text(10 * MIN), "10:00");
+}
+
+// ---- the observer's sheet ---------------------------------------------------------------------
+
+#[test]
+fn the_observers_sheet_counts_marks_and_opens_feedback_with_what_went_well() {
+    let list = &moves().unwrap_or_else(|e| panic!("{e}")).list;
+    let mut sheet = ObserverSheet::new();
+    assert!(sheet.is_empty());
+    assert_eq!(sheet.mark("avoid.quick-fix"), 1);
+    assert_eq!(sheet.mark("avoid.quick-fix"), 2);
+    assert_eq!(sheet.mark("todo.validate"), 1);
+    assert_eq!(sheet.mark("todo.connect"), 1);
+    assert_eq!(sheet.unmark("todo.connect"), 0, "a mis-tap taken back");
+    assert_eq!(sheet.unmark("todo.connect"), 0, "never below zero");
+    assert_eq!(sheet.unmark("avoid.clever"), 0);
+    assert_eq!(sheet.count("avoid.quick-fix"), 2);
+    let feedback: Vec<(&str, u32)> = sheet
+        .for_feedback(list)
+        .into_iter()
+        .map(|(e, n)| (e.id.as_str(), n))
+        .collect();
+    assert_eq!(
+        feedback,
+        vec![("todo.validate", 1), ("avoid.quick-fix", 2)],
+        "to-do entries first, in checklist order; unmarked entries left out"
+    );
+    sheet.clear();
+    assert!(sheet.is_empty() && sheet.for_feedback(list).is_empty());
 }
