@@ -16,6 +16,13 @@ pub fn set_title(page: &str) {
     }
 }
 
+/// Focuses `id` after the next render: for a region whose content the same event fills in
+/// (an empty result region is `display: none` until then, and cannot take focus).
+pub fn focus_after_render(id: &str) {
+    let id = id.to_string();
+    leptos::prelude::request_animation_frame(move || focus(&id));
+}
+
 /// Moves keyboard focus to the element with this id (headings need `tabindex="-1"`).
 pub fn focus(id: &str) {
     let el = web_sys::window()

@@ -39,7 +39,7 @@ pub fn WrittenAnswer(
             app.record(analysis.event(&key, browser::now()));
             result.set(Some((response, analysis)));
         }
-        browser::focus(&focus_id);
+        browser::focus_after_render(&focus_id);
     };
     view! {
         <form class="written" on:submit=submit novalidate>

@@ -1,1 +1,93 @@
-//! Content area `triads`: model, loader and validation (written by its area's issue).
+//! Content area `workshop`, part one: role-play triads (issue 8). Trainers run practice in
+//! threes, and the app supplies the scenario cards and keeps time, so the trainer can watch the
+//! room instead of a stopwatch. Everything here is pure and browser-free; the UI drives it.
+//!
+//! - [`card`]: a scenario card (speaker brief, listener goal, observer focus), from
+//!   `content/workshop/triads.toml`.
+//! - [`rotation`]: the three roles and who holds which in each round, so that over three
+//!   rounds everyone is speaker, listener and observer once.
+//! - [`timer`]: the session state machine (rounds, feedback, cues near the end), driven by a
+//!   clock the caller passes in.
+//! - [`observer`]: the observer's tally of checklist entries noticed in a round, for feedback.
+//!
+//! Workshop mode saves nothing, so there are no progress keys. The observer's checklist is the
+//! to-do / to-avoid list in [`crate::content::moves`]; a card's `focus` names the entries to
+//! watch most.
+
+pub mod card;
+pub mod observer;
+pub mod rotation;
+pub mod timer;
+
+#[cfg(test)]
+mod tests;
+
+pub use card::Card;
+pub use observer::ObserverSheet;
+pub use rotation::{rotation, Person, Role, ROUNDS};
+pub use timer::{
+    clock_text, Cue, Phase, SessionError, TriadSession, DEFAULT_FEEDBACK_MINUTES,
+    DEFAULT_ROUND_MINUTES, FEEDBACK_CHOICES, ROUND_CHOICES,
+};
+
+use super::{load_lazy_area, parse_file, ContentError, Context};
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+/// The area's folder under `content/`, and its bundle's name.
+pub const AREA: &str = "workshop";
+
+/// The file the cards come from, under `content/`.
+pub const FILE: &str = "workshop/triads.toml";
+
+/// Every triad card, loaded once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Triads {
+    /// In the order of the card picker.
+    pub cards: Vec<Card>,
+}
+
+impl Triads {
+    /// A card by its id (for deep links and a running session's `card_id`).
+    pub fn card(&self, id: &str) -> Option<&Card> {
+        self.cards.iter().find(|c| c.id == id)
+    }
+
+    /// The cards set in one context, in picker order.
+    pub fn in_context(&self, context: Context) -> impl Iterator<Item = &Card> {
+        self.cards.iter().filter(move |c| c.context == context)
+    }
+
+    /// The cards with no content note: the gentle ones a room can choose without warning.
+    pub fn gentle(&self) -> impl Iterator<Item = &Card> {
+        self.cards.iter().filter(|c| c.is_gentle())
+    }
+}
+
+// `build.rs` checks and strips each file's `format_version`, so the file parses strictly.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TriadsFile {
+    card: Vec<Card>,
+}
+
+fn build() -> Result<Triads, ContentError> {
+    let (path, json) = super::files()
+        .into_iter()
+        .find(|(p, _)| *p == FILE)
+        .ok_or_else(|| ContentError::new(FILE, "missing"))?;
+    Ok(Triads {
+        cards: parse_file::<TriadsFile>(path, json)?.card,
+    })
+}
+
+/// The triad cards, parsed once (after the `workshop` bundle is installed, in the app).
+pub fn triads() -> Result<&'static Triads, &'static ContentError> {
+    static CELL: OnceLock<Result<Triads, ContentError>> = OnceLock::new();
+    load_lazy_area(AREA, &CELL, build)
+}
+
+/// Just the cards, in picker order.
+pub fn cards() -> Result<&'static [Card], &'static ContentError> {
+    triads().map(|t| t.cards.as_slice())
+}

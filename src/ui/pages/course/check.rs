@@ -38,7 +38,7 @@ pub fn Check(lesson: &'static Lesson) -> impl IntoView {
             }
             checked.set(Some(now));
         }
-        browser::focus("check-result");
+        browser::focus_after_render("check-result");
     };
 
     view! {

@@ -23,7 +23,7 @@ pub fn DecideView(item: &'static DecideItem, ids: Vec<String>) -> impl IntoView 
                 checked.set(Some(m));
             }
         }
-        browser::focus("decide-result");
+        browser::focus_after_render("decide-result");
     };
     view! {
         <ItemMeta exercise=Exercise::Decide.label() ids=ids.clone() id=item.id.clone() context=item.context/>

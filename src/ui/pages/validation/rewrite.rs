@@ -26,7 +26,7 @@ pub fn RewriteView(item: &'static RewriteItem, ids: Vec<String>) -> impl IntoVie
                 checked.set(Some(r.chosen.id.clone()));
             }
         }
-        browser::focus("rewrite-result");
+        browser::focus_after_render("rewrite-result");
     };
     let result = move || checked.get().and_then(|c| item.score_pick(&c));
     view! {

@@ -46,7 +46,7 @@ pub fn SortView(item: &'static SortItem, ids: Vec<String>) -> impl IntoView {
                 .find(|r| !placed.with_untracked(|p| p.contains_key(&r.id)))
                 .map(|r| button_id(&r.id, Bin::ALL[0]))
                 .unwrap_or_else(|| "sort-check".to_string());
-            request_animation_frame(move || browser::focus(&next));
+            browser::focus_after_render(&next);
         }
     };
 
@@ -58,7 +58,7 @@ pub fn SortView(item: &'static SortItem, ids: Vec<String>) -> impl IntoView {
             app.record(item.score(&now).event(browser::now()));
             checked.set(Some(now));
         }
-        browser::focus("sort-result");
+        browser::focus_after_render("sort-result");
     };
 
     let zone = move |bin: Option<Bin>| {

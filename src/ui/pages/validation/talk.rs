@@ -23,20 +23,20 @@ pub fn TalkView(conversation: &'static Conversation, ids: Vec<String>) -> impl I
                 app.record(event);
             }
             walk.set(next);
-            request_animation_frame(|| browser::focus("latest"));
+            browser::focus_after_render("latest");
         }
     };
     let back = move |_| {
         walk.update(|w| {
             w.back();
         });
-        request_animation_frame(|| browser::focus("latest"));
+        browser::focus_after_render("latest");
     };
     let restart = move |_| {
         if let Ok(w) = Walk::start(conversation) {
             walk.set(w);
         }
-        request_animation_frame(|| browser::focus("latest"));
+        browser::focus_after_render("latest");
     };
     view! {
         <ItemMeta exercise=Exercise::Conversation.label() ids=ids.clone() id=conversation.id.clone() context=conversation.context/>

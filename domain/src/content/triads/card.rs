@@ -1,0 +1,43 @@
+//! A role-play scenario card: what each of the three people needs to know for a round. The
+//! speaker gets a character with something held back, the listener one skill to practise, and
+//! the observer what to watch, named as entries of the to-do / to-avoid checklist.
+
+use crate::content::{ContentNote, Context};
+use serde::Deserialize;
+
+/// One scenario card.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Card {
+    /// Stable, `a-z0-9-`.
+    pub id: String,
+    /// A few words for the card picker.
+    pub title: String,
+    pub context: Context,
+    /// Shown before the card, so a room can choose gentle ones.
+    #[serde(default)]
+    pub content_notes: Vec<ContentNote>,
+    /// For the speaker, in the second person: who you are, what is going on, how you feel,
+    /// and what you hold back unless you feel heard.
+    pub speaker_brief: String,
+    /// For the listener: the one skill to practise.
+    pub listener_goal: String,
+    /// For the observer: what to watch and note for the feedback.
+    pub observer_focus: String,
+    /// Checklist entry ids (`content/moves/list.toml`) the observer watches most.
+    pub focus: Vec<String>,
+    /// What the speaker says first.
+    pub opening_line: String,
+}
+
+impl Card {
+    /// No content note: fine for any room without a warning.
+    pub fn is_gentle(&self) -> bool {
+        self.content_notes.is_empty()
+    }
+
+    /// "Content note: this touches on …", or empty for a gentle card.
+    pub fn content_note_sentence(&self) -> String {
+        ContentNote::sentence(&self.content_notes)
+    }
+}
