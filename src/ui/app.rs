@@ -6,6 +6,8 @@ use crate::ui::layout::Layout;
 #[cfg(feature = "full")]
 use crate::ui::pages::course::{lesson::LessonPage, record::RecordPage, CoursePage};
 #[cfg(feature = "full")]
+use crate::ui::pages::listening;
+#[cfg(feature = "full")]
 use crate::ui::pages::practise::PractisePage;
 #[cfg(feature = "full")]
 use crate::ui::pages::validation::{ExerciseListPage, ItemPage, ValidationPage};
@@ -46,6 +48,12 @@ pub fn App() -> impl IntoView {
                 #[cfg(feature = "full")]
                 Route::Item(area, exercise, id) if area == "validation" => view! { <ItemPage exercise=exercise id=id/> }.into_any(),
                 Route::NotFound(_) => view! { <NotFound/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Area(area) if area == "listening" => view! { <listening::ListeningPage/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Exercise(area, exercise) if area == "listening" => view! { <listening::ExerciseListPage exercise=exercise/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Item(area, exercise, id) if area == "listening" => view! { <listening::ItemPage exercise=exercise id=id/> }.into_any(),
                 // A practice area this build does not have.
                 #[cfg(feature = "full")]
                 Route::Area(_) | Route::Exercise(..) | Route::Item(..) => view! { <NotFound/> }.into_any(),

@@ -3,7 +3,7 @@
 
 use crate::state::use_app;
 use crate::ui::router::Link;
-use heard_domain::content::Context;
+use heard_domain::content::{ContentNote, Context, ItemSummary};
 use heard_domain::progress::Progress;
 use leptos::prelude::*;
 
@@ -97,4 +97,81 @@ pub fn ContextSelect(value: RwSignal<Option<Context>>) -> impl IntoView {
 pub fn ItemStatus(key: String) -> impl IntoView {
     let app = use_app();
     view! { <span class="status">{move || app.data.with(|d| status(&d.progress, &key))}</span> }
+}
+
+/// One exercise of an area, as its area page and its list show it.
+#[derive(Clone)]
+pub struct ExerciseInfo {
+    pub slug: &'static str,
+    pub label: &'static str,
+    pub blurb: &'static str,
+    /// The start of its progress keys (`"validate.sort."`); an item's key is this plus its id.
+    pub prefix: String,
+    pub items: Vec<ItemSummary<'static>>,
+}
+
+/// The area page's list of exercises: what each is for, how many are done, start or continue.
+#[component]
+pub fn ExerciseCards(area: &'static str, exercises: Vec<ExerciseInfo>) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <ul class="lesson-list">
+            {exercises.into_iter().map(|e| {
+                let ids: Vec<&'static str> = e.items.iter().map(|s| s.id).collect();
+                let total = ids.len();
+                let slug = e.slug;
+                let prefix = e.prefix;
+                // (items done, the item to start or continue with)
+                let state = move || app.data.with(|d| {
+                    let done = d.progress.items_in(&prefix).filter(|(_, r)| r.last_score.is_full()).count();
+                    (done, next_to_do(&d.progress, &ids, |id| format!("{prefix}{id}")))
+                });
+                let state2 = state.clone();
+                view! {
+                    <li class="card">
+                        <h2 class="card__title"><Link href=format!("/practise/{area}/{slug}")>{e.label}</Link></h2>
+                        <p>{e.blurb}</p>
+                        <p class="meta">{move || format!("{} of {total} done", state().0)}</p>
+                        {move || {
+                            let (done, next) = state2();
+                            next.map(|id| view! {
+                                <p><Link href=item_href(area, slug, id) class="button">{if done == 0 { "Start" } else { "Continue" }}</Link></p>
+                            })
+                        }}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// `/practise/<area>/<exercise>`: every item with the learner's status, filterable by context.
+#[component]
+pub fn ItemList(
+    area: &'static str,
+    area_title: &'static str,
+    exercise: ExerciseInfo,
+) -> impl IntoView {
+    crate::browser::set_title(exercise.label);
+    let filter = RwSignal::new(None::<Context>);
+    view! {
+        <p class="meta"><Link href=format!("/practise/{area}")>{area_title}</Link></p>
+        <h1>{exercise.label}</h1>
+        <p class="lead">{exercise.blurb}</p>
+        <ContextSelect value=filter/>
+        <ul class="item-list">
+            {exercise.items.into_iter().map(|s| {
+                let shown = move || filter.get().is_none_or(|c| c == s.context);
+                view! {
+                    <li class="card" hidden=move || !shown()>
+                        <Link href=item_href(area, exercise.slug, s.id)>{s.speaker.to_string()}</Link>
+                        <p class="meta">
+                            {s.context.label()}" · "<ItemStatus key=format!("{}{}", exercise.prefix, s.id)/>
+                            {(!s.content_notes.is_empty()).then(|| format!(" · {}", ContentNote::sentence(s.content_notes)))}
+                        </p>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
 }

@@ -152,3 +152,13 @@ mod tests {
         }
     }
 }
+
+/// One item as a list shows it: who is speaking (or a conversation's title), where, and any
+/// content note to show before it is opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ItemSummary<'a> {
+    pub id: &'a str,
+    pub speaker: &'a str,
+    pub context: Context,
+    pub content_notes: &'a [ContentNote],
+}

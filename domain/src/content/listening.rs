@@ -24,7 +24,7 @@ pub use ladder::{LadderItem, LadderResult, Placed, Rung};
 pub use pick::{PickItem, PickKind, PickOption, PickResult};
 pub use statement::{FeelingMark, FeelingsResult, Mark, Statement};
 
-use super::{load_lazy_area, parse_file, ContentError, Context};
+use super::{load_lazy_area, parse_file, ContentError, Context, ItemSummary};
 use serde::Deserialize;
 use std::sync::OnceLock;
 
@@ -50,6 +50,11 @@ impl Exercise {
         Exercise::Write,
         Exercise::Ladder,
     ];
+
+    /// The exercise for a slug from a link.
+    pub fn from_slug(slug: &str) -> Option<Exercise> {
+        Exercise::ALL.into_iter().find(|e| e.slug() == slug)
+    }
 
     /// The stable slug in progress keys and links.
     pub fn slug(self) -> &'static str {
@@ -138,6 +143,41 @@ impl Listening {
         chosen: &std::collections::BTreeSet<String>,
     ) -> FeelingsResult {
         statement.score_feelings(&self.feelings, chosen)
+    }
+
+    /// What a list of an exercise's items shows, in content order. Pick and ladder items show
+    /// the speaker and context of the statement they answer.
+    pub fn summaries(&self, exercise: Exercise) -> Vec<ItemSummary<'_>> {
+        fn of<'a>(l: &'a Listening, id: &'a str, statement: &str) -> Option<ItemSummary<'a>> {
+            l.statement(statement).map(|s| ItemSummary {
+                id,
+                speaker: &s.speaker,
+                context: s.context,
+                content_notes: &s.content_notes,
+            })
+        }
+        match exercise {
+            Exercise::Feelings | Exercise::Write => self
+                .statements
+                .iter()
+                .map(|s| ItemSummary {
+                    id: &s.id,
+                    speaker: &s.speaker,
+                    context: s.context,
+                    content_notes: &s.content_notes,
+                })
+                .collect(),
+            Exercise::Pick => self
+                .pick
+                .iter()
+                .filter_map(|i| of(self, &i.id, &i.statement))
+                .collect(),
+            Exercise::Ladder => self
+                .ladder
+                .iter()
+                .filter_map(|i| of(self, &i.id, &i.statement))
+                .collect(),
+        }
     }
 
     /// How many items an exercise has (Name the feeling and Write use every statement).

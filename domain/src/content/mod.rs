@@ -14,7 +14,7 @@ pub mod principles;
 pub mod triads;
 pub mod validation;
 
-pub use common::{Choice, ContentError, ContentNote, Context};
+pub use common::{Choice, ContentError, ContentNote, Context, ItemSummary};
 
 use serde::de::DeserializeOwned;
 use std::sync::OnceLock;

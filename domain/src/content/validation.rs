@@ -27,6 +27,7 @@ pub use rewrite::{PickResult, RewriteItem};
 pub use sort::{Bin, SortItem, SortResponse, SortResult, Sorted};
 pub use walk::{Debrief, Walk, WalkError};
 
+pub use super::ItemSummary;
 use super::{load_lazy_area, parse_dir, parse_file, ContentError, ContentNote, Context};
 use serde::Deserialize;
 use std::sync::OnceLock;
@@ -88,16 +89,6 @@ impl Exercise {
     pub fn progress_key(self, item: &str) -> String {
         format!("{}{item}", self.prefix())
     }
-}
-
-/// One item as a list shows it: who is speaking (or a conversation's title), where, and any
-/// content note to show before it is opened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ItemSummary<'a> {
-    pub id: &'a str,
-    pub speaker: &'a str,
-    pub context: Context,
-    pub content_notes: &'a [ContentNote],
 }
 
 /// Everything in the area, loaded once.

@@ -5,11 +5,18 @@ use crate::ui::router::Link;
 use leptos::prelude::*;
 
 /// `(area, title, what it practises)`, in the order a new learner might take them.
-pub const AREAS: &[(&str, &str, &str)] = &[(
-    "validation",
-    "Validation, not advice",
-    "Sort replies, talk with peers who answer back, judge when advice is right, and rewrite a quick fix into validation.",
-)];
+pub const AREAS: &[(&str, &str, &str)] = &[
+    (
+        "listening",
+        "Reflective listening",
+        "Name the feelings you hear, pick the best reflection, write your own with instant feedback, and put replies in order of empathy.",
+    ),
+    (
+        "validation",
+        "Validation, not advice",
+        "Sort replies, talk with peers who answer back, judge when advice is right, and rewrite a quick fix into validation.",
+    ),
+];
 
 #[component]
 pub fn PractisePage() -> impl IntoView {

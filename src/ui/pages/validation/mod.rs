@@ -6,14 +6,11 @@ pub mod rewrite;
 pub mod sort;
 pub mod talk;
 
-use crate::state::use_app;
 use crate::ui::area::AreaContent;
 use crate::ui::content_note::NoteGate;
 use crate::ui::pages::ContentError;
-use crate::ui::practice::{item_href, next_to_do, ContextSelect, ItemStatus};
-use crate::ui::router::Link;
+use crate::ui::practice::{ExerciseCards, ExerciseInfo, ItemList};
 use heard_domain::content::validation::{validation, Exercise, Validation, AREA};
-use heard_domain::content::{ContentNote, Context};
 use leptos::prelude::*;
 
 /// What each exercise is for, on the area page.
@@ -23,6 +20,26 @@ fn blurb(exercise: Exercise) -> &'static str {
         Exercise::Conversation => "Short conversations where the peer answers back. See where each reply leads, and what they were thinking.",
         Exercise::Decide => "Sometimes acting is right: a safety concern, or they ask. Decide when to keep listening and when to act.",
         Exercise::Rewrite => "Turn a well-meant piece of advice into a reply that validates. Pick one, or write your own.",
+    }
+}
+
+/// The area's exercises, in the order a learner might take them.
+const ORDER: [Exercise; 4] = [
+    Exercise::Sort,
+    Exercise::Conversation,
+    Exercise::Decide,
+    Exercise::Rewrite,
+];
+
+const TITLE: &str = "Validation, not advice";
+
+fn info(v: &'static Validation, e: Exercise) -> ExerciseInfo {
+    ExerciseInfo {
+        slug: e.slug(),
+        label: e.label(),
+        blurb: blurb(e),
+        prefix: e.prefix(),
+        items: v.summaries(e),
     }
 }
 
@@ -38,30 +55,12 @@ fn Overview() -> impl IntoView {
         Ok(v) => v,
         Err(e) => return view! { <ContentError message=e.to_string()/> }.into_any(),
     };
-    crate::browser::set_title("Validation, not advice");
-    let app = use_app();
+    crate::browser::set_title(TITLE);
     view! {
-        <h1>"Validation, not advice"</h1>
+        <h1>{TITLE}</h1>
         <p class="lead">"Peer support walks alongside. It does not rush in to fix. Here you practise showing someone you get what they feel, and noticing when advice really is the right move."</p>
         <p>"Problem solving is for when there is a safety concern, or when the person asks for ideas. A quick fix at the wrong moment can leave them alone with their feelings."</p>
-        <ul class="lesson-list">
-            {[Exercise::Sort, Exercise::Conversation, Exercise::Decide, Exercise::Rewrite].into_iter().map(|e| {
-                let ids: Vec<&'static str> = v.summaries(e).iter().map(|s| s.id).collect();
-                let total = ids.len();
-                let done = move || app.data.with(|d| d.progress.items_in(&e.prefix()).filter(|(_, r)| r.last_score.is_full()).count());
-                let next = move || app.data.with(|d| next_to_do(&d.progress, &ids, |id| e.progress_key(id)));
-                view! {
-                    <li class="card">
-                        <h2 class="card__title"><Link href=format!("/practise/{AREA}/{}", e.slug())>{e.label()}</Link></h2>
-                        <p>{blurb(e)}</p>
-                        <p class="meta">{move || format!("{} of {total} done", done())}</p>
-                        {move || next().map(|id| view! {
-                            <p><Link href=item_href(AREA, e.slug(), id) class="button">{if done() == 0 { "Start" } else { "Continue" }}</Link></p>
-                        })}
-                    </li>
-                }
-            }).collect_view()}
-        </ul>
+        <ExerciseCards area=AREA exercises=ORDER.into_iter().map(|e| info(v, e)).collect()/>
     }
     .into_any()
 }
@@ -74,35 +73,16 @@ pub fn ExerciseListPage(exercise: String) -> impl IntoView {
 
 #[component]
 fn ExerciseList(exercise: String) -> impl IntoView {
-    let (v, e) = match (validation(), Exercise::from_slug(&exercise)) {
-        (Ok(v), Some(e)) => (v, e),
-        (Err(err), _) => return view! { <ContentError message=err.to_string()/> }.into_any(),
-        (_, None) => return view! { <ContentError message=format!("There is no exercise called “{exercise}”.")/> }.into_any(),
-    };
-    crate::browser::set_title(e.label());
-    let filter = RwSignal::new(None::<Context>);
-    let items = v.summaries(e);
-    view! {
-        <p class="meta"><Link href=format!("/practise/{AREA}")>"Validation, not advice"</Link></p>
-        <h1>{e.label()}</h1>
-        <p class="lead">{blurb(e)}</p>
-        <ContextSelect value=filter/>
-        <ul class="item-list">
-            {items.into_iter().map(|s| {
-                let shown = move || filter.get().is_none_or(|c| c == s.context);
-                view! {
-                    <li class="card" hidden=move || !shown()>
-                        <Link href=item_href(AREA, e.slug(), s.id)>{s.speaker.to_string()}</Link>
-                        <p class="meta">
-                            {s.context.label()}" · "<ItemStatus key=e.progress_key(s.id)/>
-                            {(!s.content_notes.is_empty()).then(|| format!(" · {}", ContentNote::sentence(s.content_notes)))}
-                        </p>
-                    </li>
-                }
-            }).collect_view()}
-        </ul>
+    match (validation(), Exercise::from_slug(&exercise)) {
+        (Ok(v), Some(e)) => {
+            view! { <ItemList area=AREA area_title=TITLE exercise=info(v, e)/> }.into_any()
+        }
+        (Err(err), _) => view! { <ContentError message=err.to_string()/> }.into_any(),
+        (_, None) => {
+            view! { <ContentError message=format!("There is no exercise called “{exercise}”.")/> }
+                .into_any()
+        }
     }
-    .into_any()
 }
 
 /// `/practise/validation/<exercise>/<id>`.
