@@ -20,4 +20,5 @@ for f in "$full_dist"/*; do
     *) cp -r "$f" dist/ ;;
   esac
 done
-echo "build: dist/index.html is the shell; dist/404.html is the full app"
+node scripts/pwa.mjs dist
+echo "build: dist/index.html is the shell; dist/404.html is the full app; dist/sw.js works offline"

@@ -99,13 +99,16 @@ impl AppState {
         });
     }
 
-    /// Deletes everything Heard stored in this browser and starts afresh in memory.
+    /// Deletes everything Heard stored in this browser (its offline copy too) and starts
+    /// afresh in memory.
     pub fn delete_all(&self) -> Result<(), String> {
         if matches!(self.mode.get_untracked(), Mode::MemoryOnly { .. }) {
+            crate::offline::forget();
             self.data.set(StoredData::default());
             return Ok(());
         }
         storage::delete_all().map_err(|e| e.0)?;
+        crate::offline::forget();
         self.data.set(StoredData::default());
         self.quarantine.set(Vec::new());
         self.quarantined_now.set(None);
