@@ -8,6 +8,9 @@
     if (started) return;
     var loading = document.getElementById("boot-loading");
     var failed = document.getElementById("boot-failed");
+    // The pre-rendered home page (scripts/prerender.mjs) would hide the explanation below it.
+    var prerendered = document.getElementById("prerendered");
+    if (prerendered) prerendered.remove();
     if (loading) loading.hidden = true;
     if (failed) failed.hidden = false;
   }

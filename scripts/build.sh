@@ -20,5 +20,6 @@ for f in "$full_dist"/*; do
     *) cp -r "$f" dist/ ;;
   esac
 done
+node scripts/prerender.mjs dist
 node scripts/pwa.mjs dist
 echo "build: dist/index.html is the shell; dist/404.html is the full app; dist/sw.js works offline"

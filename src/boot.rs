@@ -5,6 +5,14 @@
 
 use wasm_bindgen::JsCast;
 
+/// Removes the home page that the build pre-rendered into `index.html` (scripts/prerender.mjs),
+/// just before the app mounts in the same task, so the page never shows both or neither.
+pub fn clear_prerendered() {
+    if let Some(el) = element("prerendered") {
+        el.remove();
+    }
+}
+
 /// Hides the static start-up block once the app is on screen.
 pub fn started() {
     if let Some(el) = element("boot") {

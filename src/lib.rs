@@ -20,6 +20,7 @@ pub mod ui;
 /// Mounts the app and hides the start-up message.
 pub fn start() {
     boot::install_panic_hook();
+    boot::clear_prerendered();
     leptos::mount::mount_to_body(ui::app::App);
     boot::started();
 }
