@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release and prints the numbers the issues name: the bytes of a first visit
-# (raw / gzip / brotli per file, against the 150 KB brotli budget) and Lighthouse (mobile)
-# scores with LCP and TBT for the main routes.
+# (raw / gzip / brotli per file, against the 150 KB brotli budget), the time from a Check click
+# to its feedback, and Lighthouse (mobile) scores with LCP and TBT.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh >/dev/null
@@ -12,7 +12,11 @@ echo "== First visit (what Chromium downloads for Home)"
 node scripts/size.mjs --check
 
 echo
+echo "== Interaction: a Check click to its feedback (50 checks each)"
+node scripts/interaction.mjs
+
+echo
 echo "== Lighthouse, mobile emulation"
 # Deep links are served with status 404 (the 404.html fallback of a static host), which
-# Lighthouse refuses to measure; they are measured once the service worker serves them.
+# Lighthouse refuses to measure, so only the home page is measured.
 node scripts/lighthouse.mjs /
