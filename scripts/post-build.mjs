@@ -4,7 +4,10 @@
 //     policy never needs 'unsafe-inline' and never holds a hand-copied hash;
 //  2. copies the content bundles that domain/build.rs wrote to target/heard-content/ into
 //     content/, where the app fetches an area's bundle (same origin) when it is opened;
-//  3. copies the page to 404.html, so a static host that serves 404.html for unknown paths
+//  3. drops the comment lines that quote web addresses from wasm-bindgen's generated JavaScript
+//     (trunk cannot minify it) and updates their Subresource Integrity hashes, so no absolute
+//     external address appears anywhere in dist/ (the privacy test checks);
+//  4. copies the page to 404.html, so a static host that serves 404.html for unknown paths
 //     (GitHub Pages, Netlify, nginx `error_page 404 /404.html`, scripts/serve.mjs) opens
 //     deep links such as /about in the app, which then routes on the client.
 import { createHash } from "node:crypto";
@@ -18,6 +21,23 @@ if (!dir) {
 }
 const file = join(dir, "index.html");
 let html = readFileSync(file, "utf8");
+
+for (const name of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
+  const path = join(dir, name);
+  const before = readFileSync(path);
+  const after = Buffer.from(
+    before
+      .toString("utf8")
+      .split("\n")
+      .filter((line) => !/^\s*\/\/.*\bhttps?:\/\//.test(line))
+      .join("\n"),
+    "utf8",
+  );
+  if (after.equals(before)) continue;
+  writeFileSync(path, after);
+  const sri = (buf) => `sha384-${createHash("sha384").update(buf).digest("base64")}`;
+  html = html.split(sri(before)).join(sri(after));
+}
 
 const hashes = [];
 for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {

@@ -100,3 +100,17 @@ test("deleting all my data also removes the offline copy", async ({ page }) => {
   await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([]);
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
 });
+
+test("no absolute address outside the app appears anywhere in dist/", () => {
+  // The one exception is a name, not a location: the SVG namespace, which the UI library
+  // needs to create SVG elements and which no browser ever fetches.
+  const allowed = new Set(["http://www.w3.org/2000/svg"]);
+  const found: string[] = [];
+  for (const file of distFiles()) {
+    const text = readFileSync(join("dist", file)).toString("latin1");
+    for (const m of text.matchAll(/\b(?:https?|wss?):\/\/[^\s"'`<>)]+/g)) {
+      if (!allowed.has(m[0]) && !/^https?:\/\/(127\.0\.0\.1|localhost)\b/.test(m[0])) found.push(`${file}: ${m[0]}`);
+    }
+  }
+  expect(found).toEqual([]);
+});
