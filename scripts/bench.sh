@@ -17,6 +17,4 @@ node scripts/interaction.mjs
 
 echo
 echo "== Lighthouse, mobile emulation"
-# Deep links are served with status 404 (the 404.html fallback of a static host), which
-# Lighthouse refuses to measure, so only the home page is measured.
-node scripts/lighthouse.mjs /
+node scripts/lighthouse.mjs / /course /practise /practise/listening /practise/validation /about

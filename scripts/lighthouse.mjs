@@ -8,7 +8,9 @@ import { join } from "node:path";
 
 const PORT = 4398;
 const routes = process.argv.slice(2).length ? process.argv.slice(2) : ["/"];
-const server = spawn("node", ["scripts/serve.mjs", "--dir", "dist", "--port", String(PORT)], { stdio: "ignore" });
+// Deep links are answered with status 200, as a host with a single-page-app rewrite would:
+// Lighthouse refuses to measure a page served with status 404.
+const server = spawn("node", ["scripts/serve.mjs", "--dir", "dist", "--port", String(PORT), "--fallback-status", "200"], { stdio: "ignore" });
 const out = mkdtempSync(join(tmpdir(), "heard-lh-"));
 const flags = [
   "--headless=new",

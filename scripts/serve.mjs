@@ -2,7 +2,9 @@
 // files are served as they are; an unknown path gets 404.html with status 404 (as GitHub
 // Pages, Netlify or nginx `error_page 404 /404.html` do), which is a copy of index.html, so a
 // deep link such as /about still opens the app. Listens on 127.0.0.1 only.
-//   node scripts/serve.mjs --dir dist --port 8080
+//   node scripts/serve.mjs --dir dist --port 8080 [--fallback-status 200]
+// `--fallback-status 200` answers unknown paths like a host with a single-page-app rewrite
+// (Lighthouse refuses to measure a page served with status 404).
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -14,6 +16,7 @@ const opt = (name, fallback) => {
 };
 const root = resolve(opt("dir", "dist"));
 const port = Number(opt("port", "8080"));
+const fallbackStatus = Number(opt("fallback-status", "404"));
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -51,7 +54,7 @@ const server = createServer(async (req, res) => {
   let status = 200;
   let file = await fileAt(req.url || "/");
   if (!file) {
-    status = 404;
+    status = fallbackStatus;
     file = join(root, "404.html");
   }
   try {
