@@ -308,7 +308,9 @@ impl Presenter {
         self.step
     }
 
-    /// Moves one step on. Returns false (and stays) at the last step.
+    /// Moves one step on. Returns false (and stays) at the last step. (Named for the
+    /// presenter's Next button; a presenter is not an iterator.)
+    #[allow(clippy::should_implement_trait)]
     pub fn next(&mut self) -> bool {
         match Step::ALL.get(self.step.index() + 1) {
             Some(s) => {

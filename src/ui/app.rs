@@ -9,6 +9,12 @@ use crate::ui::pages::course::{lesson::LessonPage, record::RecordPage, CoursePag
 use crate::ui::pages::practise::PractisePage;
 #[cfg(feature = "full")]
 use crate::ui::pages::validation::{ExerciseListPage, ItemPage, ValidationPage};
+#[cfg(feature = "full")]
+use crate::ui::pages::workshop::{
+    present::PresentPage,
+    triads::{TriadPage, TriadsPage},
+    WorkshopPage,
+};
 use crate::ui::pages::{
     about::About, help::Help, home::Home, not_found::NotFound, sources::Sources,
 };
@@ -45,6 +51,14 @@ pub fn App() -> impl IntoView {
                 Route::Exercise(area, exercise) if area == "validation" => view! { <ExerciseListPage exercise=exercise/> }.into_any(),
                 #[cfg(feature = "full")]
                 Route::Item(area, exercise, id) if area == "validation" => view! { <ItemPage exercise=exercise id=id/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Workshop => view! { <WorkshopPage/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Present(area, exercise, id) => view! { <PresentPage area=area exercise=exercise id=id/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Triads => view! { <TriadsPage/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Triad(card) => view! { <TriadPage card=card/> }.into_any(),
                 Route::NotFound(_) => view! { <NotFound/> }.into_any(),
                 // A practice area this build does not have.
                 #[cfg(feature = "full")]
