@@ -236,6 +236,8 @@ fn Triad(card: String) -> impl IntoView {
     }
 
     let phase = Memo::new(move |_| session.with(|s| s.phase()));
+    // Only when the roles change (the session itself changes on every tick).
+    let roles = Memo::new(move |_| session.with(|s| s.roles()));
     let main_button = move || {
         session.with(|s| match s.phase() {
             Phase::Ready => "Start",
@@ -345,7 +347,7 @@ fn Triad(card: String) -> impl IntoView {
             </div>
             <div class="clock" class:clock--near=near class:clock--done=move || phase.get() == Phase::Finished>
                 <p class="clock__phase">{move || phase.get().label()}</p>
-                <p class="clock__time" aria-hidden="true">{clock}</p>
+                <p class="clock__time">{clock}</p>
                 <p class="clock__hint">{move || if near() { "Nearly time: finish the thought." } else { "" }}</p>
             </div>
             <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{move || announce.get()}</p>
@@ -354,7 +356,7 @@ fn Triad(card: String) -> impl IntoView {
                 <button type="button" class="button button--quiet" aria-disabled=move || (!phase.get().is_timed()).then_some("true") on:click=on_skip>"Skip to the next part"</button>
             </div>
             <h3>"Roles now"</h3>
-            {move || session.with(|s| match s.roles() {
+            {move || match roles.get() {
                 None => view! { <p class="roles roles--done">"Everyone has been speaker, listener and observer once."</p> }.into_any(),
                 Some(r) => view! {
                     <ul class="roles">
@@ -367,7 +369,7 @@ fn Triad(card: String) -> impl IntoView {
                         }).collect_view()}
                     </ul>
                 }.into_any(),
-            })}
+            }}
         </section>
 
         <ObserverChecklist list=&m.list sheet=sheet/>
