@@ -76,6 +76,7 @@ async function noHorizontalOverflow(page: Page, label: string) {
 }
 
 async function shoot(page: Page, name: string) {
+  await page.waitForTimeout(400); // let the bars finish growing
   await page.screenshot({ path: `test-results/workshop-${name}.png`, fullPage: true });
 }
 
