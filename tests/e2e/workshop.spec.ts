@@ -97,6 +97,7 @@ test("a presenter session by keyboard only leaves the learner's stored data byte
   await expect(page.locator(".deep-link", { hasText: href })).toBeVisible();
   await expect(page.getByRole("link", { name: "Printable checklist card" })).toHaveAttribute("href", "/practise/moves/card");
   await checkA11y("the workshop catalogue");
+  await page.screenshot({ path: "test-results/workshop-1920-catalogue.png" });
   await noHorizontalOverflow(page, "catalogue at 1920×1080");
 
   // Present by keyboard only.

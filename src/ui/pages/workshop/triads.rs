@@ -44,6 +44,8 @@ fn CardList() -> impl IntoView {
         <p class="meta"><Link href="/workshop">"Workshop"</Link></p>
         <h1>"Role-play triads"</h1>
         <p class="lead">"Practise in threes: a speaker, a listener and an observer. Three rounds, with feedback after each, so everyone takes every role once."</p>
+        <p>"Pick a card, choose the round length, and the timer keeps time for the room and rotates the roles. Observers can open the same card on their own phone for the checklist; their ticks stay on that phone's page and are not saved."</p>
+        <p class="hint">"Trainer's demo: add "<code>"?fast=1"</code>" to a card's address to run all three rounds in a few seconds."</p>
         <div class="filters">
             <ContextSelect value=context/>
             <div class="option">
@@ -117,26 +119,54 @@ fn new_session(card: &str, fast: bool, round: u32, feedback: u32) -> Option<Tria
     }
 }
 
+thread_local! {
+    /// The page's one audio context, made when the trainer turns the sound on (a click, so
+    /// the browser lets it play) and closed when the page is left.
+    static AUDIO: std::cell::RefCell<Option<web_sys::AudioContext>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Turns the sound cue on (making the audio context, and playing one tone so the trainer can
+/// hear how loud it is) or off (closing it).
+fn set_sound(on: bool) {
+    AUDIO.with(|a| {
+        let mut a = a.borrow_mut();
+        if on {
+            if a.is_none() {
+                *a = web_sys::AudioContext::new().ok();
+            }
+        } else if let Some(ctx) = a.take() {
+            let _ = ctx.close();
+        }
+    });
+    if on {
+        tone();
+    }
+}
+
 /// A short, soft tone (sine, fading in and out over half a second). Silently does nothing if
-/// the browser offers no audio.
+/// the sound is off or the browser offers no audio.
 fn tone() {
-    let Ok(ctx) = web_sys::AudioContext::new() else {
-        return;
-    };
-    let (Ok(osc), Ok(gain)) = (ctx.create_oscillator(), ctx.create_gain()) else {
-        return;
-    };
-    let t = ctx.current_time();
-    osc.frequency().set_value(523.25);
-    let g = gain.gain();
-    g.set_value(0.0);
-    let _ = g.linear_ramp_to_value_at_time(0.15, t + 0.05);
-    let _ = g.linear_ramp_to_value_at_time(0.0, t + 0.6);
-    let _ = osc
-        .connect_with_audio_node(&gain)
-        .and_then(|_| gain.connect_with_audio_node(&ctx.destination()));
-    let _ = osc.start();
-    let _ = osc.stop_with_when(t + 0.65);
+    AUDIO.with(|a| {
+        let a = a.borrow();
+        let Some(ctx) = a.as_ref() else {
+            return;
+        };
+        let (Ok(osc), Ok(gain)) = (ctx.create_oscillator(), ctx.create_gain()) else {
+            return;
+        };
+        let t = ctx.current_time();
+        osc.frequency().set_value(523.25);
+        let g = gain.gain();
+        g.set_value(0.0);
+        let _ = g.linear_ramp_to_value_at_time(0.15, t + 0.05);
+        let _ = g.linear_ramp_to_value_at_time(0.0, t + 0.6);
+        let _ = osc
+            .connect_with_audio_node(&gain)
+            .and_then(|_| gain.connect_with_audio_node(&ctx.destination()));
+        let _ = osc.start();
+        let _ = osc.stop_with_when(t + 0.65);
+    });
 }
 
 /// "A is Speaker, B is Listener, C is Observer."
@@ -234,6 +264,7 @@ fn Triad(card: String) -> impl IntoView {
     if let Ok(h) = set_interval_with_handle(tick, Duration::from_millis(250)) {
         on_cleanup(move || h.clear());
     }
+    on_cleanup(|| set_sound(false));
 
     let phase = Memo::new(move |_| session.with(|s| s.phase()));
     // Only when the roles change (the session itself changes on every tick).
@@ -340,7 +371,11 @@ fn Triad(card: String) -> impl IntoView {
                 </div>
                 <div class="option">
                     <label>
-                        <input type="checkbox" prop:checked=move || sound.get() on:change=move |ev| sound.set(event_target_checked(&ev))/>
+                        <input type="checkbox" prop:checked=move || sound.get() on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            sound.set(on);
+                            set_sound(on);
+                        }/>
                         <span>"Play a soft tone near the end and at each change"</span>
                     </label>
                 </div>
