@@ -10,6 +10,7 @@
 //! - [`scheduler`]: when an item the learner has met is due for review (Leitner boxes).
 //! - [`schema`]: the stored-data envelope, its versions and migrations.
 //! - [`transfer`]: export, import (validated before anything changes) and merging two copies.
+//! - [`workshop`]: what a trainer projects: exercise items as slides, and the presenter steps.
 //! - [`persistence`]: load and save rules (first visit, quarantine, newer data, failures) written
 //!   against a key-value trait, so the browser module stays thin and the rules test natively.
 //!
@@ -23,6 +24,7 @@ pub mod prose;
 pub mod scheduler;
 pub mod schema;
 pub mod transfer;
+pub mod workshop;
 
 /// Milliseconds since the Unix epoch. The UI passes the browser clock; tests pass a fake one.
 pub type Millis = i64;

@@ -11,6 +11,12 @@ use crate::ui::pages::listening;
 use crate::ui::pages::practise::PractisePage;
 #[cfg(feature = "full")]
 use crate::ui::pages::validation::{ExerciseListPage, ItemPage, ValidationPage};
+#[cfg(feature = "full")]
+use crate::ui::pages::workshop::{
+    present::PresentPage,
+    triads::{TriadPage, TriadsPage},
+    WorkshopPage,
+};
 use crate::ui::pages::{
     about::About, help::Help, home::Home, not_found::NotFound, sources::Sources,
 };
@@ -47,6 +53,14 @@ pub fn App() -> impl IntoView {
                 Route::Exercise(area, exercise) if area == "validation" => view! { <ExerciseListPage exercise=exercise/> }.into_any(),
                 #[cfg(feature = "full")]
                 Route::Item(area, exercise, id) if area == "validation" => view! { <ItemPage exercise=exercise id=id/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Workshop => view! { <WorkshopPage/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Present(area, exercise, id) => view! { <PresentPage area=area exercise=exercise id=id/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Triads => view! { <TriadsPage/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Triad(card) => view! { <TriadPage card=card/> }.into_any(),
                 Route::NotFound(_) => view! { <NotFound/> }.into_any(),
                 #[cfg(feature = "full")]
                 Route::Area(area) if area == "listening" => view! { <listening::ListeningPage/> }.into_any(),

@@ -5,6 +5,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("/", "Home"),
     ("/course", "Course"),
     ("/practise", "Practise"),
+    ("/workshop", "Workshop"),
     ("/about", "About & privacy"),
     ("/sources", "Sources"),
 ];

@@ -17,6 +17,12 @@ pub enum Route {
     Area(String),
     Exercise(String, String),
     Item(String, String, String),
+    /// Workshop mode: the catalogue, one item presented (area, exercise, id), the triad cards,
+    /// one triad card's session.
+    Workshop,
+    Present(String, String, String),
+    Triads,
+    Triad(String),
     /// Any path that matches no page (kept, to show it back to the learner).
     NotFound(String),
 }
@@ -40,6 +46,14 @@ impl Route {
                 Route::Exercise((*area).to_string(), (*exercise).to_string())
             }
             ["practise", area, exercise, id] => Route::Item(
+                (*area).to_string(),
+                (*exercise).to_string(),
+                (*id).to_string(),
+            ),
+            ["workshop"] => Route::Workshop,
+            ["workshop", "triads"] => Route::Triads,
+            ["workshop", "triads", card] => Route::Triad((*card).to_string()),
+            ["workshop", "present", area, exercise, id] => Route::Present(
                 (*area).to_string(),
                 (*exercise).to_string(),
                 (*id).to_string(),
@@ -76,6 +90,12 @@ impl Route {
             Route::Area(area) => format!("/practise/{area}"),
             Route::Exercise(area, exercise) => format!("/practise/{area}/{exercise}"),
             Route::Item(area, exercise, id) => format!("/practise/{area}/{exercise}/{id}"),
+            Route::Workshop => "/workshop".into(),
+            Route::Present(area, exercise, id) => {
+                format!("/workshop/present/{area}/{exercise}/{id}")
+            }
+            Route::Triads => "/workshop/triads".into(),
+            Route::Triad(card) => format!("/workshop/triads/{card}"),
             Route::NotFound(path) => path.clone(),
         }
     }
@@ -99,6 +119,10 @@ mod tests {
             Route::Area("validation".into()),
             Route::Exercise("validation".into(), "sort".into()),
             Route::Item("validation".into(), "talk".into(), "night-shift".into()),
+            Route::Workshop,
+            Route::Present("validation".into(), "decide".into(), "night-shift".into()),
+            Route::Triads,
+            Route::Triad("the-new-watch".into()),
         ] {
             assert_eq!(Route::parse(&r.href()), r);
         }
@@ -106,6 +130,14 @@ mod tests {
 
     #[test]
     fn trailing_slashes_queries_and_fragments_do_not_change_the_page() {
+        assert_eq!(
+            Route::parse("/workshop/triads/the-new-watch?fast=1"),
+            Route::Triad("the-new-watch".into())
+        );
+        assert_eq!(
+            Route::parse("/workshop/present/validation"),
+            Route::NotFound("/workshop/present/validation".into())
+        );
         assert_eq!(Route::parse("/about/"), Route::About);
         assert_eq!(Route::parse("/help?from=footer#top"), Route::Help);
         assert_eq!(Route::parse(""), Route::Home);
@@ -122,6 +154,10 @@ mod tests {
             Route::Lesson("x".into()),
             Route::Practise,
             Route::Item("validation".into(), "sort".into(), "x".into()),
+            Route::Workshop,
+            Route::Present("validation".into(), "decide".into(), "x".into()),
+            Route::Triads,
+            Route::Triad("x".into()),
         ] {
             assert!(!r.in_shell(), "{r:?}");
         }

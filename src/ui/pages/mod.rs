@@ -14,6 +14,8 @@ pub mod practise;
 pub mod sources;
 #[cfg(feature = "full")]
 pub mod validation;
+#[cfg(feature = "full")]
+pub mod workshop;
 
 use crate::browser::set_title;
 use crate::ui::prose::Prose;

@@ -1,0 +1,536 @@
+//! Workshop mode (issue 8): what a trainer projects. Exercise items from several areas become
+//! one shape, a [`Slide`] (the peer's words, options that each explain themselves, a prompt for
+//! the room), so the presenter view has one thing to show; and [`Presenter`] is the pure state
+//! machine of a presented item: which step is showing and the show of hands. Nothing here is
+//! stored: workshop mode records nothing (see `AppState::record` in the app).
+
+use crate::content::listening::{self, listening};
+use crate::content::moves::{self, moves};
+use crate::content::validation::{self, validation, Move};
+use crate::content::{is_available, ContentNote, Context};
+
+/// One option as the room sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SlideOption {
+    pub text: String,
+    /// What kind of reply it is (e.g. "Advice"), shown with the answer; `None` if the item
+    /// does not say.
+    pub kind: Option<String>,
+    pub correct: bool,
+    /// What the reply does, shown when the answer is revealed.
+    pub explanation: String,
+}
+
+/// One exercise item, ready to present.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Slide {
+    /// The content area ("validation", "moves", "listening").
+    pub area: &'static str,
+    /// The exercise's slug in its area ("decide", "rewrite", "name", "pick").
+    pub exercise: &'static str,
+    /// The exercise's label ("When advice is right").
+    pub exercise_label: &'static str,
+    /// The item's stable id.
+    pub id: String,
+    /// Who is speaking, in a few words.
+    pub title: String,
+    pub context: Context,
+    pub content_notes: Vec<ContentNote>,
+    /// What the peer says.
+    pub statement: String,
+    /// What has happened, or the reply under discussion, shown with the statement.
+    pub setting: Option<String>,
+    /// The question the options answer ("What do you do next?").
+    pub question: String,
+    pub options: Vec<SlideOption>,
+    /// A discussion prompt for the room, before the answer.
+    pub prompt: String,
+    /// A line shown with the answer, when the item has one (why the best option is best).
+    pub answer_note: Option<String>,
+}
+
+impl Slide {
+    /// The path of the presenter view for this slide.
+    pub fn present_href(&self) -> String {
+        format!(
+            "/workshop/present/{}/{}/{}",
+            self.area, self.exercise, self.id
+        )
+    }
+
+    /// The path of the same item in practice (for a trainee to try later).
+    pub fn practise_href(&self) -> String {
+        format!("/practise/{}/{}/{}", self.area, self.exercise, self.id)
+    }
+}
+
+fn decide_slides(v: &validation::Validation) -> impl Iterator<Item = Slide> + '_ {
+    v.decide.iter().map(|item| Slide {
+        area: validation::AREA,
+        exercise: validation::Exercise::Decide.slug(),
+        exercise_label: validation::Exercise::Decide.label(),
+        id: item.id.clone(),
+        title: item.speaker.clone(),
+        context: item.context,
+        content_notes: item.content_notes.clone(),
+        statement: item.peer.clone(),
+        setting: Some(item.situation.clone()),
+        question: "What do you do next?".into(),
+        options: Move::ALL
+            .into_iter()
+            .map(|m| SlideOption {
+                text: format!("{}: “{}”", m.label(), item.option(m).say),
+                kind: None,
+                correct: m == item.best,
+                explanation: item.option(m).explanation.clone(),
+            })
+            .collect(),
+        prompt: "Does anything here call for action: a safety concern, or a request for ideas? Or is it time to keep listening?".into(),
+        answer_note: Some(format!("{}.", item.reason.label())),
+    })
+}
+
+fn rewrite_slides(v: &validation::Validation) -> impl Iterator<Item = Slide> + '_ {
+    v.rewrite.iter().map(|item| Slide {
+        area: validation::AREA,
+        exercise: validation::Exercise::Rewrite.slug(),
+        exercise_label: validation::Exercise::Rewrite.label(),
+        id: item.id.clone(),
+        title: item.speaker.clone(),
+        context: item.context,
+        content_notes: item.content_notes.clone(),
+        statement: item.statement.clone(),
+        setting: Some(format!("A well-meant reply: “{}”", item.advice)),
+        question: "Which reply validates instead?".into(),
+        options: item
+            .options
+            .iter()
+            .map(|c| SlideOption {
+                text: c.text.clone(),
+                kind: None,
+                correct: c.correct,
+                explanation: c.explanation.clone(),
+            })
+            .collect(),
+        prompt: "What would the well-meant reply do to them? What would a reply that validates sound like in your own words?".into(),
+        answer_note: Some(item.advice_note.clone()),
+    })
+}
+
+fn name_slides(m: &moves::Moves) -> impl Iterator<Item = Slide> + '_ {
+    m.name.iter().map(move |item| Slide {
+        area: moves::AREA,
+        exercise: moves::Exercise::Name.slug(),
+        exercise_label: moves::Exercise::Name.label(),
+        id: item.id.clone(),
+        title: item.speaker.clone(),
+        context: item.context,
+        content_notes: item.content_notes.clone(),
+        statement: item.peer.clone(),
+        setting: Some(format!("The listener replies: “{}”", item.line)),
+        question: "Which move is the listener making?".into(),
+        options: m
+            .list
+            .iter()
+            .map(|e| {
+                let correct = e.id == item.answer;
+                SlideOption {
+                    text: e.title.clone(),
+                    kind: Some(e.side.label().to_string()),
+                    correct,
+                    explanation: if correct {
+                        item.explanation.clone()
+                    } else {
+                        e.card.clone()
+                    },
+                }
+            })
+            .collect(),
+        prompt: "How might the peer feel after that reply? What would you say instead, or as well?"
+            .into(),
+        answer_note: None,
+    })
+}
+
+fn pick_slides(l: &listening::Listening) -> impl Iterator<Item = Slide> + '_ {
+    l.pick.iter().filter_map(move |item| {
+        let s = l.statement(&item.statement)?;
+        Some(Slide {
+            area: listening::AREA,
+            exercise: listening::Exercise::Pick.slug(),
+            exercise_label: listening::Exercise::Pick.label(),
+            id: item.id.clone(),
+            title: s.speaker.clone(),
+            context: s.context,
+            content_notes: s.content_notes.clone(),
+            statement: s.statement.clone(),
+            setting: None,
+            question: "Which reply shows them they were heard?".into(),
+            options: item
+                .options
+                .iter()
+                .map(|o| SlideOption {
+                    text: o.text.clone(),
+                    kind: Some(o.kind.label().to_string()),
+                    correct: o.correct,
+                    explanation: o.explanation.clone(),
+                })
+                .collect(),
+            prompt:
+                "What is this person feeling, under the words? What did the other replies miss?"
+                    .into(),
+            answer_note: None,
+        })
+    })
+}
+
+/// Every presentable item of every area whose content is available now, grouped by area and
+/// exercise in content order. An area that is not loaded, or fails to load, is left out.
+pub fn catalogue() -> Vec<Slide> {
+    let mut out = Vec::new();
+    if is_available(validation::AREA) {
+        if let Ok(v) = validation() {
+            out.extend(decide_slides(v));
+            out.extend(rewrite_slides(v));
+        }
+    }
+    if is_available(listening::AREA) {
+        if let Ok(l) = listening() {
+            out.extend(pick_slides(l));
+        }
+    }
+    if is_available(moves::AREA) {
+        if let Ok(m) = moves() {
+            out.extend(name_slides(m));
+        }
+    }
+    out
+}
+
+/// The areas the catalogue draws on, as `(area, label)` in catalogue order.
+pub const AREAS: [(&str, &str); 3] = [
+    (validation::AREA, "Validation, not advice"),
+    (listening::AREA, "Reflective listening"),
+    (moves::AREA, "To do and to avoid"),
+];
+
+/// The label of an area, for the catalogue's skill filter.
+pub fn area_label(area: &str) -> &'static str {
+    AREAS
+        .iter()
+        .find(|(a, _)| *a == area)
+        .map_or("Other", |(_, l)| l)
+}
+
+/// One slide by its address, from the catalogue.
+pub fn slide(area: &str, exercise: &str, id: &str) -> Option<Slide> {
+    catalogue()
+        .into_iter()
+        .find(|s| s.area == area && s.exercise == exercise && s.id == id)
+}
+
+/// A step of a presented item, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Step {
+    /// The peer's statement.
+    Statement,
+    /// "What would you say?": open discussion before any options show.
+    Pause,
+    /// The options, and the show of hands.
+    Options,
+    /// The discussion prompt.
+    Discussion,
+    /// The answer, with every option's explanation.
+    Answer,
+}
+
+impl Step {
+    pub const ALL: [Step; 5] = [
+        Step::Statement,
+        Step::Pause,
+        Step::Options,
+        Step::Discussion,
+        Step::Answer,
+    ];
+
+    fn index(self) -> usize {
+        match self {
+            Step::Statement => 0,
+            Step::Pause => 1,
+            Step::Options => 2,
+            Step::Discussion => 3,
+            Step::Answer => 4,
+        }
+    }
+
+    /// Its number from 1, for "Step 2 of 5".
+    pub fn number(self) -> usize {
+        self.index() + 1
+    }
+
+    /// A short name, e.g. for the screen reader announcement.
+    pub fn label(self) -> &'static str {
+        match self {
+            Step::Statement => "What they say",
+            Step::Pause => "What would you say?",
+            Step::Options => "The options, and a show of hands",
+            Step::Discussion => "Discuss",
+            Step::Answer => "The answer",
+        }
+    }
+
+    /// Are the options on screen at this step?
+    pub fn shows_options(self) -> bool {
+        self >= Step::Options
+    }
+}
+
+/// The most hands a count takes (a large lecture theatre; keeps the bars sane).
+pub const MAX_HANDS: u32 = 999;
+
+/// A presented item: the step showing and the count of hands per option. Lives only in memory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Presenter {
+    step: Step,
+    hands: Vec<u32>,
+}
+
+impl Presenter {
+    /// A presentation of an item with `options` options, at its first step, no hands counted.
+    pub fn new(options: usize) -> Self {
+        Presenter {
+            step: Step::Statement,
+            hands: vec![0; options],
+        }
+    }
+
+    pub fn step(&self) -> Step {
+        self.step
+    }
+
+    /// Moves one step on. Returns false (and stays) at the last step. (Named for the
+    /// presenter's Next button; a presenter is not an iterator.)
+    #[allow(clippy::should_implement_trait)]
+    pub fn next(&mut self) -> bool {
+        match Step::ALL.get(self.step.index() + 1) {
+            Some(s) => {
+                self.step = *s;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Moves one step back. Returns false (and stays) at the first step.
+    pub fn prev(&mut self) -> bool {
+        match self
+            .step
+            .index()
+            .checked_sub(1)
+            .and_then(|i| Step::ALL.get(i))
+        {
+            Some(s) => {
+                self.step = *s;
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn is_first(&self) -> bool {
+        self.step == Step::Statement
+    }
+
+    pub fn is_last(&self) -> bool {
+        self.step == Step::Answer
+    }
+
+    /// The counts, one per option.
+    pub fn hands(&self) -> &[u32] {
+        &self.hands
+    }
+
+    /// Sets option `i`'s count (capped at [`MAX_HANDS`]); an unknown option changes nothing.
+    pub fn set_hands(&mut self, i: usize, n: u32) {
+        if let Some(h) = self.hands.get_mut(i) {
+            *h = n.min(MAX_HANDS);
+        }
+    }
+
+    /// Adds `delta` hands to option `i` (never below 0 or above [`MAX_HANDS`]).
+    pub fn add_hands(&mut self, i: usize, delta: i32) {
+        if let Some(&h) = self.hands.get(i) {
+            let n = i64::from(h) + i64::from(delta);
+            self.set_hands(i, u32::try_from(n.max(0)).unwrap_or(MAX_HANDS));
+        }
+    }
+
+    /// Every hand counted.
+    pub fn total(&self) -> u32 {
+        self.hands.iter().sum()
+    }
+
+    /// Each option's share of all hands, from 0.0 to 1.0, for drawing bars; all 0.0 while
+    /// nobody has been counted.
+    pub fn bars(&self) -> Vec<f64> {
+        let total = self.total();
+        self.hands
+            .iter()
+            .map(|&h| {
+                if total == 0 {
+                    0.0
+                } else {
+                    f64::from(h) / f64::from(total)
+                }
+            })
+            .collect()
+    }
+
+    /// Each option's share as a whole percentage, for text and widths.
+    pub fn percents(&self) -> Vec<u32> {
+        self.bars()
+            .into_iter()
+            .map(|b| (b * 100.0).round() as u32)
+            .collect()
+    }
+}
+
+/// Parses a typed count of hands: digits only, capped at [`MAX_HANDS`]; empty is 0. Anything
+/// else (a minus sign, letters) is `None`, so the UI can leave the count as it was.
+pub fn parse_hands(text: &str) -> Option<u32> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Some(0);
+    }
+    if !t.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some(
+        t.parse::<u64>()
+            .map_or(MAX_HANDS, |n| n.min(u64::from(MAX_HANDS)) as u32),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn the_catalogue_holds_every_presentable_exercise() {
+        let all = catalogue();
+        let kinds: BTreeSet<(&str, &str)> = all.iter().map(|s| (s.area, s.exercise)).collect();
+        for k in [
+            ("validation", "decide"),
+            ("validation", "rewrite"),
+            ("moves", "name"),
+            ("listening", "pick"),
+        ] {
+            assert!(kinds.contains(&k), "no {k:?} slides");
+        }
+        let v = validation().unwrap_or_else(|e| panic!("{e}"));
+        let l = listening().unwrap_or_else(|e| panic!("{e}"));
+        let m = moves().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            all.len(),
+            v.decide.len() + v.rewrite.len() + l.pick.len() + m.name.len(),
+            "every item, once (a pick item whose statement is missing would be dropped)"
+        );
+    }
+
+    #[test]
+    fn every_slide_has_options_an_answer_and_explanations() {
+        for s in catalogue() {
+            let at = s.present_href();
+            assert!(s.options.len() >= 2, "{at}: {} options", s.options.len());
+            assert!(
+                s.options.iter().any(|o| o.correct),
+                "{at}: no correct option"
+            );
+            for o in &s.options {
+                assert!(!o.text.trim().is_empty(), "{at}: an option has no text");
+                assert!(
+                    !o.explanation.trim().is_empty(),
+                    "{at}: \"{}\" has no explanation",
+                    o.text
+                );
+            }
+            for text in [&s.title, &s.statement, &s.question, &s.prompt] {
+                assert!(!text.trim().is_empty(), "{at}: an empty field");
+            }
+        }
+    }
+
+    #[test]
+    fn addresses_are_unique_and_found_again() {
+        let all = catalogue();
+        let hrefs: BTreeSet<String> = all.iter().map(Slide::present_href).collect();
+        assert_eq!(hrefs.len(), all.len(), "two slides share an address");
+        let first = &all[0];
+        assert_eq!(
+            slide(first.area, first.exercise, &first.id).as_ref(),
+            Some(first)
+        );
+        assert!(slide("validation", "decide", "no-such-item").is_none());
+        assert!(slide("nowhere", "decide", &first.id).is_none());
+        assert!(first.practise_href().starts_with("/practise/"));
+        for (area, _) in AREAS {
+            assert_ne!(area_label(area), "Other");
+        }
+    }
+
+    #[test]
+    fn the_presenter_steps_forward_and_back_and_never_past_the_ends() {
+        let mut p = Presenter::new(3);
+        assert_eq!(p.step(), Step::Statement);
+        assert!(p.is_first());
+        assert!(!p.prev(), "nothing before the statement");
+        assert_eq!(p.step(), Step::Statement);
+        let mut seen = vec![p.step()];
+        while p.next() {
+            seen.push(p.step());
+        }
+        assert_eq!(seen, Step::ALL.to_vec());
+        assert!(p.is_last());
+        assert!(!p.next(), "nothing after the answer");
+        assert_eq!(p.step(), Step::Answer);
+        assert!(p.prev());
+        assert_eq!(p.step(), Step::Discussion);
+        assert!(Step::Options.shows_options() && !Step::Pause.shows_options());
+        assert_eq!(Step::ALL.map(Step::number), [1, 2, 3, 4, 5]);
+    }
+
+    #[test]
+    fn hands_are_counted_capped_and_drawn_as_shares() {
+        let mut p = Presenter::new(3);
+        assert_eq!(p.bars(), vec![0.0, 0.0, 0.0], "no hands, no bars");
+        p.set_hands(0, 3);
+        p.set_hands(1, 1);
+        p.set_hands(7, 5);
+        assert_eq!(p.hands(), &[3, 1, 0]);
+        assert_eq!(p.bars(), vec![0.75, 0.25, 0.0]);
+        assert_eq!(p.percents(), vec![75, 25, 0]);
+        p.add_hands(1, -5);
+        assert_eq!(p.hands()[1], 0, "never below zero");
+        p.set_hands(2, 5000);
+        assert_eq!(p.hands()[2], MAX_HANDS);
+        p.add_hands(2, 1);
+        assert_eq!(p.hands()[2], MAX_HANDS);
+        p.add_hands(9, 1);
+        assert_eq!(p.total(), 3 + MAX_HANDS);
+        let steps_before = p.step();
+        p.set_hands(0, 1);
+        assert_eq!(p.step(), steps_before, "counting does not move the step");
+    }
+
+    #[test]
+    fn typed_counts_are_digits_only() {
+        assert_eq!(parse_hands("12"), Some(12));
+        assert_eq!(parse_hands(" 4 "), Some(4));
+        assert_eq!(parse_hands(""), Some(0));
+        assert_eq!(parse_hands("100000000000000000000000"), Some(MAX_HANDS));
+        assert_eq!(parse_hands("-3"), None);
+        assert_eq!(parse_hands("3.5"), None);
+        assert_eq!(parse_hands("lots"), None);
+    }
+}

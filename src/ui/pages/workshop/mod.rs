@@ -1,0 +1,151 @@
+//! `/workshop`: workshop mode for trainers (issue 8). The catalogue of presentable items,
+//! browsable by skill and context, each with a stable link and a "Present" button; the
+//! presenter view ([`present`]) and role-play triads ([`triads`]).
+//!
+//! Every workshop page switches the app into workshop mode while it is shown
+//! ([`workshop_mode`]): nothing is recorded or saved, and none of the learner's own data is
+//! shown, so a trainer can use a shared machine or a trainee's laptop without leaving a trace.
+
+pub mod present;
+pub mod triads;
+
+use crate::state::use_app;
+use crate::ui::area::AreaContent;
+use crate::ui::practice::ContextSelect;
+use crate::ui::router::Link;
+use heard_domain::content::{ContentNote, Context};
+use heard_domain::workshop::{area_label, catalogue, AREAS};
+use leptos::prelude::*;
+use std::cell::Cell;
+
+thread_local! {
+    /// How many workshop pages are mounted now (one page may mount before the last unmounts).
+    static OPEN: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Puts the app in workshop mode while the calling component is mounted: `record` and
+/// `update` save nothing. Leaving the last workshop page turns the mode off again.
+pub fn workshop_mode() {
+    let app = use_app();
+    OPEN.with(|n| n.set(n.get().saturating_add(1)));
+    app.workshop.set(true);
+    on_cleanup(move || {
+        let left = OPEN.with(|n| {
+            let left = n.get().saturating_sub(1);
+            n.set(left);
+            left
+        });
+        app.workshop.set(left > 0);
+    });
+}
+
+/// The content area named in a link, as the `'static` name the area loader needs.
+pub fn known_area(area: &str) -> Option<&'static str> {
+    AREAS.iter().map(|(a, _)| *a).find(|a| *a == area)
+}
+
+/// `/workshop`.
+#[component]
+pub fn WorkshopPage() -> impl IntoView {
+    workshop_mode();
+    crate::browser::set_title("Workshop");
+    view! {
+        <h1>"Workshop"</h1>
+        <p class="lead">"For trainers: project an exercise and reveal it step by step, take a show of hands, and run role-play in threes with a timer."</p>
+        <div class="callout">
+            <h2>"Workshop mode"</h2>
+            <p>"While a workshop page is open, Heard saves nothing on this machine and shows none of the learner's own data: no progress and no journal. Leaving workshop mode leaves this browser's stored data exactly as it was."</p>
+            <p>"In the presenter view: the right arrow, Page Down or Space moves on; the left arrow or Page Up goes back; F fills the screen; Escape comes back here. A clicker works too."</p>
+        </div>
+        <ul class="actions workshop-links">
+            <li><Link href="/workshop/triads" class="button">"Role-play triads"</Link></li>
+            <li><Link href="/practise/moves/card" class="button button--quiet">"Printable checklist card"</Link></li>
+        </ul>
+        <AreaContent area="validation">
+            <AreaContent area="listening">
+                <AreaContent area="moves">
+                    <Catalogue/>
+                </AreaContent>
+            </AreaContent>
+        </AreaContent>
+    }
+}
+
+/// Every presentable item, grouped by exercise, with filters.
+#[component]
+fn Catalogue() -> impl IntoView {
+    let slides = catalogue();
+    let skill = RwSignal::new(None::<&'static str>);
+    let context = RwSignal::new(None::<Context>);
+    // Groups of (area, exercise label, slides) in catalogue order.
+    let mut groups: Vec<(&'static str, &'static str, Vec<_>)> = Vec::new();
+    for s in slides {
+        match groups.last_mut() {
+            Some((a, e, list)) if *a == s.area && *e == s.exercise_label => list.push(s),
+            _ => groups.push((s.area, s.exercise_label, vec![s])),
+        }
+    }
+    view! {
+        <h2 id="catalogue">"Exercises to present"</h2>
+        <div class="filters">
+            <div class="field field--inline">
+                <label for="skill">"Skill"</label>
+                <select id="skill" on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    skill.set(AREAS.iter().map(|(a, _)| *a).find(|a| *a == v));
+                }>
+                    <option value="" selected=move || skill.get().is_none()>"Every skill"</option>
+                    {AREAS.iter().map(|(a, label)| view! {
+                        <option value=*a selected=move || skill.get() == Some(*a)>{*label}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <ContextSelect value=context/>
+        </div>
+        {groups.into_iter().map(|(area, label, list)| {
+            let contexts: Vec<Context> = list.iter().map(|s| s.context).collect();
+            let group_shown = move || {
+                skill.get().is_none_or(|a| a == area)
+                    && context.get().is_none_or(|c| contexts.contains(&c))
+            };
+            view! {
+                <section class="catalogue-group" hidden=move || !group_shown()>
+                    <h3>{format!("{label} ({})", area_label(area))}</h3>
+                    <ul class="item-list">
+                        {list.into_iter().map(|s| {
+                            let c = s.context;
+                            let shown = move || context.get().is_none_or(|x| x == c);
+                            let href = s.present_href();
+                            let practise = s.practise_href();
+                            let what = format!(": {}, {}", s.title, s.exercise_label);
+                            let what2 = what.clone();
+                            let notes = (!s.content_notes.is_empty()).then(|| format!(" · {}", ContentNote::sentence(&s.content_notes)));
+                            let quote = format!("“{}”", s.statement);
+                            let title = s.title;
+                            view! {
+                                <li class="card catalogue-item" hidden=move || !shown()>
+                                    <p class="catalogue-item__title"><strong>{title}</strong></p>
+                                    <p class="catalogue-item__quote">{quote}</p>
+                                    <p class="meta">
+                                        {c.label()}
+                                        {notes}
+                                    </p>
+                                    <p class="meta">"Link: "<code class="deep-link">{href.clone()}</code></p>
+                                    <p class="catalogue-item__actions">
+                                        <Link href=href class="button">
+                                            "Present"<span class="visually-hidden">{what}</span>
+                                        </Link>
+                                        " "
+                                        <Link href=practise class="button button--quiet">
+                                            "Practise"<span class="visually-hidden">{what2}</span>
+                                        </Link>
+                                    </p>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }
+        }).collect_view()}
+    }
+}
