@@ -22,7 +22,7 @@ pub use list::{Entry, Side};
 pub use name::{NameItem, NameResult};
 pub use transcript::{Line, LineResult, Speaker, Transcript, TranscriptResult, Verdict};
 
-use super::{load_lazy_area, parse_dir, parse_file, ContentError};
+use super::{load_lazy_area, parse_dir, parse_file, ContentError, ContentNote, Context};
 use serde::Deserialize;
 use std::sync::OnceLock;
 
@@ -50,6 +50,11 @@ impl Exercise {
         }
     }
 
+    /// The exercise with this slug, if any (for routes such as `/practise/moves/name`).
+    pub fn from_slug(slug: &str) -> Option<Exercise> {
+        Exercise::ALL.into_iter().find(|e| e.slug() == slug)
+    }
+
     /// The label a learner sees.
     pub fn label(self) -> &'static str {
         match self {
@@ -67,6 +72,16 @@ impl Exercise {
     pub fn progress_key(self, item: &str) -> String {
         format!("{}{item}", self.prefix())
     }
+}
+
+/// One item as a list shows it: who is speaking (or a transcript's title), where, and any
+/// content note to show before it is opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ItemSummary<'a> {
+    pub id: &'a str,
+    pub label: &'a str,
+    pub context: Context,
+    pub content_notes: &'a [ContentNote],
 }
 
 /// Everything in the area, loaded once.
@@ -95,6 +110,32 @@ impl Moves {
 
     pub fn transcript(&self, id: &str) -> Option<&Transcript> {
         self.transcripts.iter().find(|t| t.id == id)
+    }
+
+    /// Every item of an exercise, in content order, as a list shows it.
+    pub fn summaries(&self, exercise: Exercise) -> Vec<ItemSummary<'_>> {
+        match exercise {
+            Exercise::Name => self
+                .name
+                .iter()
+                .map(|i| ItemSummary {
+                    id: &i.id,
+                    label: &i.speaker,
+                    context: i.context,
+                    content_notes: &i.content_notes,
+                })
+                .collect(),
+            Exercise::Spot => self
+                .transcripts
+                .iter()
+                .map(|t| ItemSummary {
+                    id: &t.id,
+                    label: &t.title,
+                    context: t.context,
+                    content_notes: &t.content_notes,
+                })
+                .collect(),
+        }
     }
 
     /// How many items an exercise has (each transcript counts as one).
