@@ -6,6 +6,8 @@ use crate::ui::layout::Layout;
 #[cfg(feature = "full")]
 use crate::ui::pages::course::{lesson::LessonPage, record::RecordPage, CoursePage};
 #[cfg(feature = "full")]
+use crate::ui::pages::moves;
+#[cfg(feature = "full")]
 use crate::ui::pages::practise::PractisePage;
 #[cfg(feature = "full")]
 use crate::ui::pages::validation::{ExerciseListPage, ItemPage, ValidationPage};
@@ -45,6 +47,14 @@ pub fn App() -> impl IntoView {
                 Route::Exercise(area, exercise) if area == "validation" => view! { <ExerciseListPage exercise=exercise/> }.into_any(),
                 #[cfg(feature = "full")]
                 Route::Item(area, exercise, id) if area == "validation" => view! { <ItemPage exercise=exercise id=id/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Area(area) if area == "moves" => view! { <moves::MovesPage/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Exercise(area, exercise) if area == "moves" && exercise == "card" => view! { <moves::card::CardPage/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Exercise(area, exercise) if area == "moves" => view! { <moves::ExerciseListPage exercise=exercise/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Item(area, exercise, id) if area == "moves" => view! { <moves::ItemPage exercise=exercise id=id/> }.into_any(),
                 Route::NotFound(_) => view! { <NotFound/> }.into_any(),
                 // A practice area this build does not have.
                 #[cfg(feature = "full")]

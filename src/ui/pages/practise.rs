@@ -5,11 +5,18 @@ use crate::ui::router::Link;
 use leptos::prelude::*;
 
 /// `(area, title, what it practises)`, in the order a new learner might take them.
-pub const AREAS: &[(&str, &str, &str)] = &[(
-    "validation",
-    "Validation, not advice",
-    "Sort replies, talk with peers who answer back, judge when advice is right, and rewrite a quick fix into validation.",
-)];
+pub const AREAS: &[(&str, &str, &str)] = &[
+    (
+        "validation",
+        "Validation, not advice",
+        "Sort replies, talk with peers who answer back, judge when advice is right, and rewrite a quick fix into validation.",
+    ),
+    (
+        "moves",
+        "To do and to avoid",
+        "Four moves to make and five to avoid when you listen: name them in real replies, spot the slips in short conversations, and print the checklist card.",
+    ),
+];
 
 #[component]
 pub fn PractisePage() -> impl IntoView {
