@@ -107,7 +107,7 @@ test("a missed slip and a false mark are explained, with the better line", async
   await page.getByRole("button", { name: "Check" }).click();
   await expect(page.getByRole("heading", { level: 2, name: `You found 0 of ${slips.length} slips.` })).toBeFocused();
   await expect(page.locator("#spot-result")).toContainText("Score: 0%.");
-  await expect(page.locator(".transcript__line", { hasText: clear.text })).toContainText(`Not a slip, though you marked it as ${avoid[0].title}.`);
+  await expect(page.locator(".transcript__line", { hasText: clear.text })).toContainText(`Not a slip, though you marked it as “${avoid[0].title}”.`);
   for (const s of slips) {
     const item = page.locator(".transcript__line", { hasText: s.text });
     await expect(item).toContainText(`Missed slip: ${title(s.slip!)}.`);

@@ -199,7 +199,7 @@ fn LineFeedback(moves: &'static Moves, line: &'static Line, verdict: Verdict) ->
         (Verdict::Misnamed(n), Some(s)) => (
             false,
             format!(
-                "A slip, well spotted, but it is {} rather than {}.",
+                "A slip, well spotted, but it is “{}” rather than “{}”.",
                 title(s),
                 title(n)
             ),
@@ -207,12 +207,12 @@ fn LineFeedback(moves: &'static Moves, line: &'static Line, verdict: Verdict) ->
         (Verdict::Missed, Some(s)) => (false, format!("Missed slip: {}.", title(s))),
         (Verdict::FalseMark(n), _) => (
             false,
-            format!("Not a slip, though you marked it as {}.", title(n)),
+            format!("Not a slip, though you marked it as “{}”.", title(n)),
         ),
         _ => (
             true,
             match &line.good {
-                Some(g) => format!("Not a slip: this is {}.", title(g)),
+                Some(g) => format!("Not a slip. It shows “{}”.", title(g)),
                 None => "Not a slip.".to_string(),
             },
         ),
