@@ -97,7 +97,8 @@ test("a transcript marked by keyboard alone shows every slip, a full score, and 
   await expect(page.getByRole("link", { name: "Continue" })).toBeVisible();
 });
 
-test("a missed slip and a false mark are explained, with the better line", async ({ page }) => {
+test("a missed slip and a false mark are explained, with the better line (in dark mode)", async ({ page, checkA11y }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
   const t = transcripts.find(noNotes)!;
   const slips = t.line.filter((l) => l.slip);
   const clear = t.line.find((l) => l.speaker === "listener" && !l.slip)!;
@@ -113,6 +114,7 @@ test("a missed slip and a false mark are explained, with the better line", async
     await expect(item).toContainText(`Missed slip: ${title(s.slip!)}.`);
     await expect(item).toContainText(s.better!);
   }
+  await checkA11y("transcript, feedback with misses, dark");
 });
 
 test("naming a move right and wrong explains the move either way", async ({ page, checkA11y }) => {
