@@ -55,3 +55,11 @@ pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), Strin
     web_sys::Url::revoke_object_url(&url).map_err(fail)?;
     Ok(())
 }
+
+/// Opens the browser's print dialogue (which also offers "Save as PDF"). Does nothing if the
+/// browser refuses.
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}

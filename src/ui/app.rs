@@ -8,6 +8,8 @@ use crate::ui::pages::course::{lesson::LessonPage, record::RecordPage, CoursePag
 #[cfg(feature = "full")]
 use crate::ui::pages::listening;
 #[cfg(feature = "full")]
+use crate::ui::pages::moves;
+#[cfg(feature = "full")]
 use crate::ui::pages::practise::PractisePage;
 #[cfg(feature = "full")]
 use crate::ui::pages::validation::{ExerciseListPage, ItemPage, ValidationPage};
@@ -61,6 +63,14 @@ pub fn App() -> impl IntoView {
                 Route::Triads => view! { <TriadsPage/> }.into_any(),
                 #[cfg(feature = "full")]
                 Route::Triad(card) => view! { <TriadPage card=card/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Area(area) if area == "moves" => view! { <moves::MovesPage/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Exercise(area, exercise) if area == "moves" && exercise == "card" => view! { <moves::card::CardPage/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Exercise(area, exercise) if area == "moves" => view! { <moves::ExerciseListPage exercise=exercise/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Item(area, exercise, id) if area == "moves" => view! { <moves::ItemPage exercise=exercise id=id/> }.into_any(),
                 Route::NotFound(_) => view! { <NotFound/> }.into_any(),
                 #[cfg(feature = "full")]
                 Route::Area(area) if area == "listening" => view! { <listening::ListeningPage/> }.into_any(),

@@ -22,6 +22,7 @@ pub use list::{Entry, Side};
 pub use name::{NameItem, NameResult};
 pub use transcript::{Line, LineResult, Speaker, Transcript, TranscriptResult, Verdict};
 
+pub use super::ItemSummary;
 use super::{load_lazy_area, parse_dir, parse_file, ContentError};
 use serde::Deserialize;
 use std::sync::OnceLock;
@@ -48,6 +49,11 @@ impl Exercise {
             Exercise::Name => "name",
             Exercise::Spot => "spot",
         }
+    }
+
+    /// The exercise with this slug, if any (for routes such as `/practise/moves/name`).
+    pub fn from_slug(slug: &str) -> Option<Exercise> {
+        Exercise::ALL.into_iter().find(|e| e.slug() == slug)
     }
 
     /// The label a learner sees.
@@ -95,6 +101,32 @@ impl Moves {
 
     pub fn transcript(&self, id: &str) -> Option<&Transcript> {
         self.transcripts.iter().find(|t| t.id == id)
+    }
+
+    /// Every item of an exercise, in content order, as a list shows it.
+    pub fn summaries(&self, exercise: Exercise) -> Vec<ItemSummary<'_>> {
+        match exercise {
+            Exercise::Name => self
+                .name
+                .iter()
+                .map(|i| ItemSummary {
+                    id: &i.id,
+                    speaker: &i.speaker,
+                    context: i.context,
+                    content_notes: &i.content_notes,
+                })
+                .collect(),
+            Exercise::Spot => self
+                .transcripts
+                .iter()
+                .map(|t| ItemSummary {
+                    id: &t.id,
+                    speaker: &t.title,
+                    context: t.context,
+                    content_notes: &t.content_notes,
+                })
+                .collect(),
+        }
     }
 
     /// How many items an exercise has (each transcript counts as one).

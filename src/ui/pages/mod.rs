@@ -8,6 +8,8 @@ pub mod help;
 pub mod home;
 #[cfg(feature = "full")]
 pub mod listening;
+#[cfg(feature = "full")]
+pub mod moves;
 pub mod not_found;
 #[cfg(feature = "full")]
 pub mod practise;

@@ -16,6 +16,11 @@ pub const AREAS: &[(&str, &str, &str)] = &[
         "Validation, not advice",
         "Sort replies, talk with peers who answer back, judge when advice is right, and rewrite a quick fix into validation.",
     ),
+    (
+        "moves",
+        "To do and to avoid",
+        "Four moves to make and five to avoid when you listen: name them in real replies, spot the slips in short conversations, and print the checklist card.",
+    ),
 ];
 
 #[component]

@@ -6,7 +6,7 @@ use super::*;
 use crate::content::principles::registry;
 use crate::content::{ContentNote, Context};
 use crate::feedback::{analyse, Label};
-use crate::progress::{Event, Score};
+use crate::progress::Score;
 use std::collections::BTreeSet;
 
 fn area() -> &'static Listening {

@@ -667,3 +667,16 @@ fn keyword_checks_match_the_start_of_words_only() {
     assert!(!has_word("she studied", "died") && has_word("he died.", "died"));
     assert!(has_word("'suicide'", "suicid"));
 }
+
+#[test]
+fn every_exercise_slug_round_trips_and_lists_every_item_once() {
+    let m = area();
+    for e in Exercise::ALL {
+        assert_eq!(Exercise::from_slug(e.slug()), Some(e));
+        let s = m.summaries(e);
+        assert_eq!(s.len(), m.count(e));
+        assert_unique_ids(e.slug(), s.iter().map(|i| i.id));
+        assert!(s.iter().all(|i| filled(i.speaker)), "{e:?}");
+    }
+    assert_eq!(Exercise::from_slug("card"), None);
+}
