@@ -5,6 +5,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("/", "Home"),
     ("/course", "Course"),
     ("/practise", "Practise"),
+    ("/progress", "My progress"),
     ("/about", "About & privacy"),
     ("/sources", "Sources"),
 ];

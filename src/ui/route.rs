@@ -17,6 +17,10 @@ pub enum Route {
     Area(String),
     Exercise(String, String),
     Item(String, String, String),
+    /// The learner's own pages: progress (with export/import), today's review, the journal.
+    Progress,
+    Today,
+    Journal,
     /// Any path that matches no page (kept, to show it back to the learner).
     NotFound(String),
 }
@@ -35,6 +39,9 @@ impl Route {
             ["course", "record"] => Route::CourseRecord,
             ["course", id] => Route::Lesson((*id).to_string()),
             ["practise"] => Route::Practise,
+            ["practise", "today"] => Route::Today,
+            ["progress"] => Route::Progress,
+            ["journal"] => Route::Journal,
             ["practise", area] => Route::Area((*area).to_string()),
             ["practise", area, exercise] => {
                 Route::Exercise((*area).to_string(), (*exercise).to_string())
@@ -76,6 +83,9 @@ impl Route {
             Route::Area(area) => format!("/practise/{area}"),
             Route::Exercise(area, exercise) => format!("/practise/{area}/{exercise}"),
             Route::Item(area, exercise, id) => format!("/practise/{area}/{exercise}/{id}"),
+            Route::Progress => "/progress".into(),
+            Route::Today => "/practise/today".into(),
+            Route::Journal => "/journal".into(),
             Route::NotFound(path) => path.clone(),
         }
     }
@@ -99,6 +109,9 @@ mod tests {
             Route::Area("validation".into()),
             Route::Exercise("validation".into(), "sort".into()),
             Route::Item("validation".into(), "talk".into(), "night-shift".into()),
+            Route::Progress,
+            Route::Today,
+            Route::Journal,
         ] {
             assert_eq!(Route::parse(&r.href()), r);
         }
@@ -122,9 +135,20 @@ mod tests {
             Route::Lesson("x".into()),
             Route::Practise,
             Route::Item("validation".into(), "sort".into(), "x".into()),
+            Route::Progress,
+            Route::Today,
+            Route::Journal,
         ] {
             assert!(!r.in_shell(), "{r:?}");
         }
+    }
+
+    #[test]
+    fn practise_today_is_its_own_page_not_an_area() {
+        assert_eq!(Route::parse("/practise/today"), Route::Today);
+        assert_eq!(Route::parse("/practise/today/"), Route::Today);
+        assert_eq!(Route::parse("/progress"), Route::Progress);
+        assert_eq!(Route::parse("/journal"), Route::Journal);
     }
 
     #[test]

@@ -6,6 +6,8 @@ pub mod about;
 pub mod course;
 pub mod help;
 pub mod home;
+#[cfg(feature = "full")]
+pub mod mine;
 pub mod not_found;
 #[cfg(feature = "full")]
 pub mod practise;
