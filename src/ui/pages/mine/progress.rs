@@ -20,31 +20,43 @@ use leptos::prelude::*;
 pub fn ProgressPage() -> impl IntoView {
     set_title("My progress");
     let app = use_app();
+    // Only workshop mode re-renders the whole page, so the import's state survives saves.
     move || {
         if app.workshop.get() {
             return view! { <WorkshopHidden title="My progress"/> }.into_any();
         }
-        let empty = app.data.with(|d| d.progress.is_empty());
         view! {
             <h1>"My progress"</h1>
-            {if empty {
-                view! {
-                    <p class="lead">"Nothing here yet. What you answer in the course and in practice shows up here, kept only in this browser."</p>
-                    <p><Link href="/course" class="button">"Start the course"</Link></p>
-                    <p><Link href="/practise">"Or practise anything"</Link></p>
-                }.into_any()
-            } else {
-                view! {
-                    <p class="lead">"What you have done so far, kept only in this browser."</p>
-                    <TodayLink/>
-                    <Areas/>
-                    <Recent/>
-                    <Struggles/>
-                }.into_any()
-            }}
+            <Summary/>
             <YourData/>
         }
         .into_any()
+    }
+}
+
+/// Everything but "Your data": an empty state for a new learner, otherwise the sections.
+#[component]
+fn Summary() -> impl IntoView {
+    let app = use_app();
+    let empty = Memo::new(move |_| app.data.with(|d| d.progress.is_empty()));
+    move || {
+        if empty.get() {
+            view! {
+                <p class="lead">"Nothing here yet. What you answer in the course and in practice shows up here, kept only in this browser."</p>
+                <p><Link href="/course" class="button">"Start the course"</Link></p>
+                <p><Link href="/practise">"Or practise anything"</Link></p>
+            }
+            .into_any()
+        } else {
+            view! {
+                <p class="lead">"What you have done so far, kept only in this browser."</p>
+                <TodayLink/>
+                <Areas/>
+                <Recent/>
+                <Struggles/>
+            }
+            .into_any()
+        }
     }
 }
 
