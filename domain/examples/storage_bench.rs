@@ -132,5 +132,5 @@ fn main() {
     );
     println!("to_json (save), mean:   {save:?}");
     println!("from_json (load), mean: {load:?}");
-    println!("(native release build; expect roughly 2-4x these times in a browser's wasm)");
+    println!("(native release build; wasm in a browser is slower, not measured here)");
 }
