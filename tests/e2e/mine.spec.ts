@@ -161,7 +161,9 @@ test("a hostile note imports as plain text, never as HTML", async ({ page }) => 
 });
 
 test("journal notes can be added, edited and deleted, newest first", async ({ page, checkA11y }) => {
-  await open(page, "/journal");
+  await open(page, "/progress");
+  await page.getByRole("link", { name: "Open your journal" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Journal");
   await expect(page.getByText("No notes yet.")).toBeVisible();
   await checkA11y("an empty journal");
   await page.getByLabel("Title (optional)").fill("First day");

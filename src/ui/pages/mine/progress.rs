@@ -28,6 +28,7 @@ pub fn ProgressPage() -> impl IntoView {
         view! {
             <h1>"My progress"</h1>
             <Summary/>
+            <JournalLink/>
             <YourData/>
         }
         .into_any()
@@ -57,6 +58,26 @@ fn Summary() -> impl IntoView {
             }
             .into_any()
         }
+    }
+}
+
+/// The private journal is not in the main navigation: it is reached from here.
+#[component]
+fn JournalLink() -> impl IntoView {
+    let app = use_app();
+    let count = move || app.data.with(|d| d.journal.len());
+    view! {
+        <section aria-labelledby="journal-heading">
+            <h2 id="journal-heading">"Journal"</h2>
+            <p>
+                {move || match count() {
+                    0 => "No private notes yet. ".to_string(),
+                    1 => "1 private note. ".to_string(),
+                    n => format!("{n} private notes. "),
+                }}
+                <Link href="/journal">"Open your journal"</Link>
+            </p>
+        </section>
     }
 }
 
