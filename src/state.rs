@@ -5,11 +5,12 @@
 //! another tab saved meanwhile ([`AppState::follow_other_tabs`] keeps tabs in step). In workshop mode
 //! nothing is recorded or saved, so a shared machine keeps no trace of a session.
 
-use crate::storage::OtherTab;
+use crate::storage::{OtherTab, Persistence};
 use crate::{browser, storage};
 use heard_domain::persistence::Mode;
 use heard_domain::progress::Event;
 use heard_domain::schema::StoredData;
+use heard_domain::{transfer, Millis};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -26,20 +27,32 @@ pub struct AppState {
     pub quarantined_now: RwSignal<Option<String>>,
     /// Workshop mode: a trainer is presenting; record and show nothing of the learner's.
     pub workshop: RwSignal<bool>,
+    /// Whether the browser promised to keep Heard's storage (asked after the first saved answer).
+    pub persistence: RwSignal<Persistence>,
+    /// Whether this session already asked the browser to keep storage.
+    persist_asked: RwSignal<bool>,
+    /// When the learner last exported their data from this browser.
+    pub last_export: RwSignal<Option<Millis>>,
 }
 
 impl AppState {
     /// Loads stored data. Called once, in the app's root, before anything renders.
     pub fn load() -> AppState {
         let loaded = storage::load(browser::now());
-        AppState {
+        let app = AppState {
             data: RwSignal::new(loaded.data),
             mode: RwSignal::new(loaded.mode),
             save_error: RwSignal::new(None),
             quarantine: RwSignal::new(storage::quarantined()),
             quarantined_now: RwSignal::new(loaded.quarantined_now),
             workshop: RwSignal::new(false),
-        }
+            persistence: RwSignal::new(Persistence::Unknown),
+            persist_asked: RwSignal::new(false),
+            last_export: RwSignal::new(storage::last_export()),
+        };
+        let persistence = app.persistence;
+        storage::check_persisted(move |p| persistence.set(p));
+        app
     }
 
     /// Records something the learner did, and saves.
@@ -70,10 +83,69 @@ impl AppState {
                 if self.data.with_untracked(|d| *d != saved) {
                     self.data.set(saved);
                 }
-                self.save_error.set(None);
+                self.saved();
             }
             Err(e) => self.save_error.set(Some(e.0)),
         }
+    }
+
+    /// After a successful save: clear the notice, and once a first answer is kept, ask the
+    /// browser (once a session) to keep storage rather than clear it when space runs low.
+    fn saved(&self) {
+        if self.save_error.get_untracked().is_some() {
+            self.save_error.set(None);
+        }
+        let answered = self.data.with_untracked(|d| !d.progress.items.is_empty());
+        let saving = matches!(self.mode.get_untracked(), Mode::Saving);
+        if answered
+            && saving
+            && !self.persist_asked.get_untracked()
+            && self.persistence.get_untracked() != Persistence::Granted
+        {
+            self.persist_asked.set(true);
+            let persistence = self.persistence;
+            storage::request_persist(move |p| persistence.set(p));
+        }
+    }
+
+    /// Sets the learner's data to exactly `data` and saves it without merging in what is
+    /// stored (a merge would bring back a deleted note, or undo "replace").
+    pub fn replace_with(&self, data: StoredData) {
+        if self.workshop.get_untracked() {
+            return;
+        }
+        self.data.set(data);
+        let result = self.data.with_untracked(|d| {
+            storage::save_replacing(&self.mode.get_untracked(), d, browser::now())
+        });
+        match result {
+            Ok(()) => self.saved(),
+            Err(e) => self.save_error.set(Some(e.0)),
+        }
+    }
+
+    /// Deletes one journal note, and saves.
+    pub fn delete_note(&self, id: &str) {
+        let mut data = self.data.get_untracked();
+        if data.journal.remove(id).is_some() {
+            self.replace_with(data);
+        }
+    }
+
+    /// Merges an imported file's data into this device's, and saves.
+    pub fn import_merge(&self, incoming: &StoredData) {
+        self.update(|d| *d = transfer::merge(d, incoming));
+    }
+
+    /// Offers all of the learner's data as `heard-export-YYYY-MM-DD.json`, and notes when.
+    pub fn export(&self) -> Result<(), String> {
+        let now = browser::now();
+        let text = self.data.with_untracked(|d| transfer::export(d, now));
+        browser::download_text(&export_filename(now), "application/json", &text)?;
+        // If storage is failing, the time is still known for this session.
+        let _ = storage::set_last_export(now);
+        self.last_export.set(Some(now));
+        Ok(())
     }
 
     /// Keeps this tab in step with other tabs of Heard in the same browser: their answers are
@@ -124,6 +196,17 @@ impl AppState {
         self.quarantine.update(|q| q.retain(|(k, _)| k != key));
         Ok(())
     }
+}
+
+/// `heard-export-YYYY-MM-DD.json`, in the learner's own calendar.
+fn export_filename(now: Millis) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(now as f64));
+    format!(
+        "heard-export-{:04}-{:02}-{:02}.json",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date()
+    )
 }
 
 /// The app state provided at the root.

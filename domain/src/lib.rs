@@ -21,6 +21,7 @@ pub mod feedback;
 pub mod persistence;
 pub mod progress;
 pub mod prose;
+pub mod review;
 pub mod scheduler;
 pub mod schema;
 pub mod transfer;

@@ -127,3 +127,87 @@ pub fn remove_quarantined(key: &str) -> Result<(), StoreError> {
 pub fn delete_all() -> Result<(), StoreError> {
     persistence::delete_all(&mut BrowserStore::open()?)
 }
+
+/// Saves exactly this data, without merging in what is stored: for changes a merge would undo
+/// (deleting a note, replacing everything with an imported file). Another tab's answers are
+/// already in this tab's data (see [`on_other_tab_change`]), so little can be lost.
+pub fn save_replacing(mode: &Mode, data: &StoredData, now: Millis) -> Result<(), StoreError> {
+    if !matches!(mode, Mode::Saving) {
+        return Ok(());
+    }
+    persistence::save(&mut BrowserStore::open()?, mode, data, now)
+}
+
+/// When the learner last exported their data (kept beside the data, not inside it: an export
+/// is about this device, and the schema stays as it is).
+pub const LAST_EXPORT_KEY: &str = "heard.last-export";
+
+/// When this browser last exported, if it ever did (unreadable counts as never).
+pub fn last_export() -> Option<Millis> {
+    BrowserStore::open()
+        .ok()?
+        .get(LAST_EXPORT_KEY)
+        .ok()
+        .flatten()?
+        .trim()
+        .parse()
+        .ok()
+}
+
+/// Notes that the learner exported at `at`.
+pub fn set_last_export(at: Millis) -> Result<(), StoreError> {
+    BrowserStore::open()?.set(LAST_EXPORT_KEY, &at.to_string())
+}
+
+/// Whether the browser promised to keep this site's storage (`navigator.storage`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Persistence {
+    /// Not known yet (the browser has not answered).
+    Unknown,
+    /// The browser agreed not to clear Heard's data on its own.
+    Granted,
+    /// The browser may clear it if space runs low.
+    NotGranted,
+    /// This browser offers no way to ask.
+    Unsupported,
+}
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    let navigator = web_sys::window()?.navigator();
+    // Older browsers have no `navigator.storage`: reading it gives `undefined`.
+    let value = js_sys::Reflect::get(&navigator, &JsValue::from_str("storage")).ok()?;
+    if value.is_undefined() || value.is_null() {
+        return None;
+    }
+    Some(navigator.storage())
+}
+
+async fn answer(promise: Result<js_sys::Promise, JsValue>) -> Persistence {
+    match promise {
+        Ok(p) => match wasm_bindgen_futures::JsFuture::from(p).await {
+            Ok(v) if v.as_bool() == Some(true) => Persistence::Granted,
+            Ok(_) => Persistence::NotGranted,
+            Err(_) => Persistence::Unsupported,
+        },
+        Err(_) => Persistence::Unsupported,
+    }
+}
+
+/// Finds out, without asking, whether storage is already persistent; `then` gets the answer.
+pub fn check_persisted(then: impl FnOnce(Persistence) + 'static) {
+    let Some(manager) = storage_manager() else {
+        then(Persistence::Unsupported);
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move { then(answer(manager.persisted()).await) });
+}
+
+/// Asks the browser to keep Heard's storage (`navigator.storage.persist()`); some browsers ask
+/// the learner, most decide by themselves. `then` gets the outcome.
+pub fn request_persist(then: impl FnOnce(Persistence) + 'static) {
+    let Some(manager) = storage_manager() else {
+        then(Persistence::Unsupported);
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move { then(answer(manager.persist()).await) });
+}

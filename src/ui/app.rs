@@ -8,6 +8,8 @@ use crate::ui::pages::course::{lesson::LessonPage, record::RecordPage, CoursePag
 #[cfg(feature = "full")]
 use crate::ui::pages::listening;
 #[cfg(feature = "full")]
+use crate::ui::pages::mine::{journal::JournalPage, progress::ProgressPage, today::TodayPage};
+#[cfg(feature = "full")]
 use crate::ui::pages::moves;
 #[cfg(feature = "full")]
 use crate::ui::pages::practise::PractisePage;
@@ -49,6 +51,12 @@ pub fn App() -> impl IntoView {
                 Route::CourseRecord => view! { <RecordPage/> }.into_any(),
                 #[cfg(feature = "full")]
                 Route::Practise => view! { <PractisePage/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Progress => view! { <ProgressPage/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Today => view! { <TodayPage/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Journal => view! { <JournalPage/> }.into_any(),
                 #[cfg(feature = "full")]
                 Route::Area(area) if area == "validation" => view! { <ValidationPage/> }.into_any(),
                 #[cfg(feature = "full")]

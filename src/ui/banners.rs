@@ -34,17 +34,36 @@ pub fn Banners() -> impl IntoView {
                     </section>
                 }.into_any()),
             }}
-            {move || app.save_error.get().map(|why| view! {
-                <section class="banner banner--alert" role="alert" aria-labelledby="banner-save">
-                    <h2 id="banner-save">"Your latest progress couldn't be saved"</h2>
-                    <p>
-                        "Nothing is lost while this tab stays open. Heard will try again the next time you answer. If your browser's storage is full, clearing other sites' data can help."
-                    </p>
-                    <p class="banner__detail">"The browser said: " {why}</p>
-                </section>
-            })}
+            {move || app.save_error.get().map(|why| view! { <SaveFailed why=why/> })}
             <Quarantine/>
         </div>
+    }
+}
+
+/// A save failed (often a full quota): nothing in memory is lost, and exporting keeps a copy
+/// safe whatever happens to storage. Cleared by the next successful save.
+#[component]
+fn SaveFailed(why: String) -> impl IntoView {
+    let app = use_app();
+    let message = RwSignal::new(String::new());
+    let export = move |_| {
+        message.set(match app.export() {
+            Ok(()) => "Your data was saved as a file.".into(),
+            Err(e) => format!("The download did not start ({e})."),
+        });
+    };
+    view! {
+        <section class="banner banner--alert" role="alert" aria-labelledby="banner-save">
+            <h2 id="banner-save">"Your latest progress couldn't be saved"</h2>
+            <p>
+                "Nothing is lost while this tab stays open. Heard will try again the next time you answer. Export your data now to keep a copy safe. If your browser's storage is full, clearing other sites' data can help."
+            </p>
+            <div class="actions">
+                <button type="button" class="button" on:click=export>"Export my data"</button>
+            </div>
+            <p class="banner__detail">"The browser said: " {why}</p>
+            <p class="banner__detail" role="status">{move || message.get()}</p>
+        </section>
     }
 }
 

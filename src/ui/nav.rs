@@ -6,6 +6,7 @@ pub const MAIN: &[(&str, &str)] = &[
     ("/course", "Course"),
     ("/practise", "Practise"),
     ("/workshop", "Workshop"),
+    ("/progress", "My progress"),
     ("/about", "About & privacy"),
     ("/sources", "Sources"),
 ];

@@ -23,6 +23,10 @@ pub enum Route {
     Present(String, String, String),
     Triads,
     Triad(String),
+    /// The learner's own pages: progress (with export/import), today's review, the journal.
+    Progress,
+    Today,
+    Journal,
     /// Any path that matches no page (kept, to show it back to the learner).
     NotFound(String),
 }
@@ -41,6 +45,9 @@ impl Route {
             ["course", "record"] => Route::CourseRecord,
             ["course", id] => Route::Lesson((*id).to_string()),
             ["practise"] => Route::Practise,
+            ["practise", "today"] => Route::Today,
+            ["progress"] => Route::Progress,
+            ["journal"] => Route::Journal,
             ["practise", area] => Route::Area((*area).to_string()),
             ["practise", area, exercise] => {
                 Route::Exercise((*area).to_string(), (*exercise).to_string())
@@ -96,6 +103,9 @@ impl Route {
             }
             Route::Triads => "/workshop/triads".into(),
             Route::Triad(card) => format!("/workshop/triads/{card}"),
+            Route::Progress => "/progress".into(),
+            Route::Today => "/practise/today".into(),
+            Route::Journal => "/journal".into(),
             Route::NotFound(path) => path.clone(),
         }
     }
@@ -123,6 +133,9 @@ mod tests {
             Route::Present("validation".into(), "decide".into(), "night-shift".into()),
             Route::Triads,
             Route::Triad("the-new-watch".into()),
+            Route::Progress,
+            Route::Today,
+            Route::Journal,
         ] {
             assert_eq!(Route::parse(&r.href()), r);
         }
@@ -158,9 +171,20 @@ mod tests {
             Route::Present("validation".into(), "decide".into(), "x".into()),
             Route::Triads,
             Route::Triad("x".into()),
+            Route::Progress,
+            Route::Today,
+            Route::Journal,
         ] {
             assert!(!r.in_shell(), "{r:?}");
         }
+    }
+
+    #[test]
+    fn practise_today_is_its_own_page_not_an_area() {
+        assert_eq!(Route::parse("/practise/today"), Route::Today);
+        assert_eq!(Route::parse("/practise/today/"), Route::Today);
+        assert_eq!(Route::parse("/progress"), Route::Progress);
+        assert_eq!(Route::parse("/journal"), Route::Journal);
     }
 
     #[test]

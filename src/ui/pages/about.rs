@@ -2,6 +2,7 @@
 
 use super::ContentPage;
 use crate::state::use_app;
+use crate::storage::Persistence;
 use crate::ui::confirm::Confirm;
 use heard_domain::persistence::Mode;
 use leptos::prelude::*;
@@ -40,6 +41,14 @@ fn StoredSummary() -> impl IntoView {
             (d.progress.items.len(), done, d.journal.len())
         })
     };
+    let kept = move || {
+        match app.persistence.get() {
+        Persistence::Granted => "Your browser has agreed to keep Heard's data.",
+        Persistence::NotGranted => "Your browser may clear Heard's data if space runs low: export now and then (My progress, Your data).",
+        Persistence::Unsupported => "This browser does not say whether it will keep Heard's data: export now and then (My progress, Your data).",
+        Persistence::Unknown => "Checking whether your browser will keep Heard's data…",
+    }
+    };
     view! {
         <h2 id="stored-now">"What Heard holds for you now"</h2>
         <dl class="stats" aria-labelledby="stored-now">
@@ -47,6 +56,7 @@ fn StoredSummary() -> impl IntoView {
             <div><dt>"Lessons completed"</dt><dd>{move || counts().1}</dd></div>
             <div><dt>"Private notes"</dt><dd>{move || counts().2}</dd></div>
             <div><dt>"Where"</dt><dd>{where_}</dd></div>
+            <div><dt>"Kept by the browser?"</dt><dd id="persistence">{kept}</dd></div>
         </dl>
     }
 }

@@ -9,6 +9,8 @@ pub mod home;
 #[cfg(feature = "full")]
 pub mod listening;
 #[cfg(feature = "full")]
+pub mod mine;
+#[cfg(feature = "full")]
 pub mod moves;
 pub mod not_found;
 #[cfg(feature = "full")]
