@@ -73,7 +73,11 @@ fn main() {
             .collect();
         data.progress.apply(Event::Answered {
             item,
-            score: Score::new(if rng.next().is_multiple_of(3) { 50 } else { 100 }),
+            score: Score::new(if rng.next().is_multiple_of(3) {
+                50
+            } else {
+                100
+            }),
             tags,
             at,
         });

@@ -8,11 +8,11 @@ import { readdirSync, readFileSync } from "node:fs";
 function first(area: string, file: string, list: string): string {
   const bundle = readdirSync("dist/content").find((f) => f.startsWith(`${area}-`));
   if (!bundle) throw new Error(`no ${area} bundle: build first`);
-  const lines = readFileSync(`dist/content/${bundle}`, "utf8").split("\n");
-  const line = lines.find((l) => l.startsWith(file))!;
-  const json = JSON.parse(line.slice(line.indexOf("\t") + 1));
-  if (!list) return json.id;
-  const items = json[list] as { id: string; content_notes?: string[] }[];
+  const files = readFileSync(`dist/content/${bundle}`, "utf8")
+    .split("\n")
+    .filter((l) => l.startsWith(file))
+    .map((l) => JSON.parse(l.slice(l.indexOf("\t") + 1)));
+  const items = (list ? files[0][list] : files) as { id: string; content_notes?: string[] }[];
   return (items.find((i) => !i.content_notes?.length) ?? items[0]).id;
 }
 
@@ -39,6 +39,18 @@ function routes(): string[] {
     `/practise/listening/write/${first("listening", "listening/statements.toml", "statement")}`,
     `/practise/listening/pick/${first("listening", "listening/pick.toml", "item")}`,
     `/practise/listening/ladder/${first("listening", "listening/ladder.toml", "item")}`,
+    "/practise/moves",
+    "/practise/moves/name",
+    `/practise/moves/name/${first("moves", "moves/name.toml", "item")}`,
+    `/practise/moves/spot/${first("moves", "moves/transcripts/", "")}`,
+    "/practise/moves/card",
+    "/practise/today",
+    "/progress",
+    "/journal",
+    "/workshop",
+    "/workshop/triads",
+    `/workshop/triads/${first("workshop", "workshop/triads.toml", "card")}`,
+    `/workshop/present/validation/decide/${first("validation", "validation/decide.toml", "item")}`,
   ];
 }
 
