@@ -49,8 +49,16 @@ test("a sort can be completed by keyboard only, with each move announced and eve
   await tabTo(page, "Validates");
   for (const [i, r] of item.response.entries()) {
     // Focus starts each reply on its first bin button: move right to the bin it belongs in.
-    const group = await page.evaluate(() => document.activeElement?.closest("[role=group]")?.querySelector("p")?.textContent);
-    expect(group).toBe(r.text);
+    // After each move, focus goes on to the first bin button of the next reply still to sort
+    // (it arrives once the move has rendered).
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const el = document.activeElement;
+          return `${el?.closest("[role=group]")?.querySelector("p")?.textContent} / ${el?.textContent}`;
+        }),
+      )
+      .toBe(`${r.text} / Validates`);
     for (let n = 0; n < BIN_ORDER.indexOf(r.bin); n++) await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await expect(page.getByRole("status").filter({ hasText: "Moved" })).toContainText(`${item.response.length - i - 1} left to sort`);
