@@ -2,6 +2,8 @@
 //! the learner's status per item, and the choice of context to practise in.
 
 use crate::state::use_app;
+use crate::ui::content_note::NoteGate;
+use crate::ui::pages::ContentError;
 use crate::ui::router::Link;
 use heard_domain::content::{ContentNote, Context, ItemSummary};
 use heard_domain::progress::Progress;
@@ -111,8 +113,13 @@ pub struct ExerciseInfo {
 }
 
 /// The area page's list of exercises: what each is for, how many are done, start or continue.
+/// `children` adds cards of the area's own after the exercises (e.g. a reference card).
 #[component]
-pub fn ExerciseCards(area: &'static str, exercises: Vec<ExerciseInfo>) -> impl IntoView {
+pub fn ExerciseCards(
+    area: &'static str,
+    exercises: Vec<ExerciseInfo>,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
     let app = use_app();
     view! {
         <ul class="lesson-list">
@@ -141,6 +148,7 @@ pub fn ExerciseCards(area: &'static str, exercises: Vec<ExerciseInfo>) -> impl I
                     </li>
                 }
             }).collect_view()}
+            {children.map(|c| c())}
         </ul>
     }
 }
@@ -173,5 +181,28 @@ pub fn ItemList(
                 }
             }).collect_view()}
         </ul>
+    }
+}
+
+/// An item page: finds `id` among its exercise's `items`, shows the item's content note first
+/// if it has one, then what `render` makes of it (given every id, for "item 3 of 15" and the
+/// next item). An unknown id gets a clear message instead.
+pub fn item_frame(
+    items: Vec<ItemSummary<'static>>,
+    id: String,
+    render: impl Fn(&str, Vec<String>) -> Option<AnyView> + Send + Sync + 'static,
+) -> AnyView {
+    let ids: Vec<String> = items.iter().map(|s| s.id.to_string()).collect();
+    match items.iter().find(|s| s.id == id) {
+        Some(item) => view! {
+            <NoteGate notes=item.content_notes.to_vec() continue_label="Continue">
+                {render(&id, ids.clone()).unwrap_or_else(|| ().into_any())}
+            </NoteGate>
+        }
+        .into_any(),
+        None => view! {
+            <ContentError message=format!("There is no practice item called “{id}”. It may have been renamed: choose one from the list.")/>
+        }
+        .into_any(),
     }
 }

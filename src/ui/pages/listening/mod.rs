@@ -7,9 +7,8 @@ pub mod pick;
 pub mod write;
 
 use crate::ui::area::AreaContent;
-use crate::ui::content_note::NoteGate;
 use crate::ui::pages::ContentError;
-use crate::ui::practice::{ExerciseCards, ExerciseInfo, ItemList};
+use crate::ui::practice::{item_frame, ExerciseCards, ExerciseInfo, ItemList};
 use heard_domain::content::listening::{listening, Exercise, Listening, AREA};
 use leptos::prelude::*;
 
@@ -85,29 +84,18 @@ pub fn ItemPage(exercise: String, id: String) -> impl IntoView {
 
 #[component]
 fn Item(exercise: String, id: String) -> impl IntoView {
-    let found = listening()
-        .ok()
-        .zip(Exercise::from_slug(&exercise))
-        .and_then(|(l, e)| {
-            l.summaries(e)
-                .into_iter()
-                .find(|s| s.id == id)
-                .map(|s| (l, e, s.content_notes.to_vec()))
-        });
-    let Some((l, e, notes)) = found else {
-        return view! { <ContentError message=format!("There is no practice item at “{exercise}/{id}”.")/> }.into_any();
-    };
-    let ids: Vec<String> = l.summaries(e).iter().map(|s| s.id.to_string()).collect();
-    view! {
-        <NoteGate notes=notes continue_label="Continue">
-            {item_view(l, e, &id, ids.clone())}
-        </NoteGate>
+    match (listening(), Exercise::from_slug(&exercise)) {
+        (Ok(l), Some(e)) => item_frame(l.summaries(e), id, move |id, ids| item_view(l, e, id, ids)),
+        (Err(err), _) => view! { <ContentError message=err.to_string()/> }.into_any(),
+        (_, None) => {
+            view! { <ContentError message=format!("There is no exercise called “{exercise}”.")/> }
+                .into_any()
+        }
     }
-    .into_any()
 }
 
-fn item_view(l: &'static Listening, e: Exercise, id: &str, ids: Vec<String>) -> AnyView {
-    let view = match e {
+fn item_view(l: &'static Listening, e: Exercise, id: &str, ids: Vec<String>) -> Option<AnyView> {
+    match e {
         Exercise::Feelings => l
             .statement(id)
             .map(|s| view! { <feel::FeelView listening=l statement=s ids=ids/> }.into_any()),
@@ -122,6 +110,5 @@ fn item_view(l: &'static Listening, e: Exercise, id: &str, ids: Vec<String>) -> 
             let s = l.statement(&i.statement)?;
             Some(view! { <ladder::LadderView item=i statement=s ids=ids/> }.into_any())
         }),
-    };
-    view.unwrap_or_else(|| ().into_any())
+    }
 }

@@ -7,9 +7,8 @@ pub mod sort;
 pub mod talk;
 
 use crate::ui::area::AreaContent;
-use crate::ui::content_note::NoteGate;
 use crate::ui::pages::ContentError;
-use crate::ui::practice::{ExerciseCards, ExerciseInfo, ItemList};
+use crate::ui::practice::{item_frame, ExerciseCards, ExerciseInfo, ItemList};
 use heard_domain::content::validation::{validation, Exercise, Validation, AREA};
 use leptos::prelude::*;
 
@@ -93,28 +92,17 @@ pub fn ItemPage(exercise: String, id: String) -> impl IntoView {
 
 #[component]
 fn Item(exercise: String, id: String) -> impl IntoView {
-    let found = validation()
-        .ok()
-        .zip(Exercise::from_slug(&exercise))
-        .and_then(|(v, e)| {
-            v.summaries(e)
-                .into_iter()
-                .find(|s| s.id == id)
-                .map(|s| (v, e, s.content_notes.to_vec()))
-        });
-    let Some((v, e, notes)) = found else {
-        return view! { <ContentError message=format!("There is no practice item at “{exercise}/{id}”.")/> }.into_any();
-    };
-    let ids: Vec<String> = v.summaries(e).iter().map(|s| s.id.to_string()).collect();
-    view! {
-        <NoteGate notes=notes continue_label="Continue">
-            {item_view(v, e, &id, ids.clone())}
-        </NoteGate>
+    match (validation(), Exercise::from_slug(&exercise)) {
+        (Ok(v), Some(e)) => item_frame(v.summaries(e), id, move |id, ids| item_view(v, e, id, ids)),
+        (Err(err), _) => view! { <ContentError message=err.to_string()/> }.into_any(),
+        (_, None) => {
+            view! { <ContentError message=format!("There is no exercise called “{exercise}”.")/> }
+                .into_any()
+        }
     }
-    .into_any()
 }
 
-fn item_view(v: &'static Validation, e: Exercise, id: &str, ids: Vec<String>) -> AnyView {
+fn item_view(v: &'static Validation, e: Exercise, id: &str, ids: Vec<String>) -> Option<AnyView> {
     match e {
         Exercise::Sort => v
             .sort_item(id)
@@ -129,5 +117,4 @@ fn item_view(v: &'static Validation, e: Exercise, id: &str, ids: Vec<String>) ->
             .conversation(id)
             .map(|c| view! { <talk::TalkView conversation=c ids=ids/> }.into_any()),
     }
-    .unwrap_or_else(|| ().into_any())
 }
