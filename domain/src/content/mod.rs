@@ -5,6 +5,8 @@
 //! through [`load_area`] and a validator test. Ids are stable strings: progress is keyed by them,
 //! so reordering or adding content never corrupts what a learner has saved.
 
+#[cfg(test)]
+pub(crate) mod checks;
 pub mod common;
 pub mod course;
 pub mod listening;

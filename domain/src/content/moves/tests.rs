@@ -3,6 +3,7 @@
 //! scoring rules.
 
 use super::*;
+use crate::content::checks::*;
 use crate::content::principles::registry;
 use crate::content::{ContentNote, Context};
 use crate::progress::{Event, Score, TagResult};
@@ -12,29 +13,8 @@ fn area() -> &'static Moves {
     moves().unwrap_or_else(|e| panic!("{e}"))
 }
 
-fn is_id(s: &str) -> bool {
-    !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-}
-
-fn filled(s: &str) -> bool {
-    !s.trim().is_empty()
-}
-
 fn filled_opt(s: &Option<String>) -> bool {
     s.as_deref().is_some_and(filled)
-}
-
-fn assert_unique_ids<'a>(what: &str, ids: impl IntoIterator<Item = &'a str>) {
-    let mut seen = BTreeSet::new();
-    for id in ids {
-        assert!(
-            is_id(id),
-            "{what}: \"{id}\" is not a valid id (a-z, 0-9, -)"
-        );
-        assert!(seen.insert(id), "{what}: id \"{id}\" is used twice");
-    }
 }
 
 const DO: [&str; 4] = [
@@ -345,100 +325,14 @@ fn texts() -> Vec<(String, Vec<ContentNote>, String)> {
     out
 }
 
-/// Words that mean an item touches a topic the learner is warned about first.
-const NOTE_WORDS: &[(ContentNote, &[&str])] = &[
-    (
-        ContentNote::Suicide,
-        &[
-            "suicid",
-            "kill myself",
-            "end my life",
-            "end it all",
-            "better off without me",
-            "not be here",
-            "not being here",
-        ],
-    ),
-    (
-        ContentNote::SelfHarm,
-        &[
-            "self-harm",
-            "self harm",
-            "cutting",
-            "hurt myself",
-            "hurting myself",
-            "harming myself",
-        ],
-    ),
-    (
-        ContentNote::Abuse,
-        &["abuse", "abusive", "hits me", "hit me", "coercive"],
-    ),
-    (
-        ContentNote::Trauma,
-        &["trauma", "flashback", "nightmare", "assault"],
-    ),
-    (
-        ContentNote::Bereavement,
-        &[
-            "died",
-            "funeral",
-            "passed away",
-            "grief",
-            "grieving",
-            "bereave",
-        ],
-    ),
-];
-
-/// Does `word` start a word somewhere in `text` ("died" is not found in "studied")?
-fn has_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(i, _)| {
-        !text[..i]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric())
-    })
-}
-
 #[test]
 fn items_that_touch_hard_topics_carry_a_content_note() {
-    for (what, notes, text) in texts() {
-        let lower = text.to_lowercase();
-        for (note, words) in NOTE_WORDS {
-            if let Some(w) = words.iter().find(|w| has_word(&lower, w)) {
-                assert!(
-                    notes.contains(note),
-                    "{what} mentions \"{w}\" but has no {note:?} content note"
-                );
-            }
-        }
-    }
+    assert_hard_topics_have_notes(&texts());
 }
 
 #[test]
 fn no_item_gives_method_details() {
-    const METHOD_WORDS: &[&str] = &[
-        "overdose",
-        "pills",
-        "tablets",
-        "paracetamol",
-        "noose",
-        "hanging",
-        "rope",
-        "razor",
-        "blade",
-        "jump off",
-        "bridge",
-        "poison",
-        "firearm",
-    ];
-    for (what, _, text) in texts() {
-        let lower = text.to_lowercase();
-        for w in METHOD_WORDS {
-            assert!(!has_word(&lower, w), "{what} mentions \"{w}\"");
-        }
-    }
+    assert_no_method_details(&texts());
 }
 
 #[test]
@@ -660,12 +554,6 @@ fn no_marks_at_all_scores_zero() {
     let r = t.score(&BTreeMap::new());
     assert_eq!(r.score, Score::ZERO);
     assert!(r.tags.iter().all(|t| !t.ok));
-}
-
-#[test]
-fn keyword_checks_match_the_start_of_words_only() {
-    assert!(!has_word("she studied", "died") && has_word("he died.", "died"));
-    assert!(has_word("'suicide'", "suicid"));
 }
 
 #[test]

@@ -3,25 +3,13 @@
 //! session timer, driven through whole sessions with a fake clock.
 
 use super::*;
+use crate::content::checks::*;
 use crate::content::moves::moves;
 use crate::content::{bundle, ContentNote, Context};
 use std::collections::{BTreeMap, BTreeSet};
 
 fn area() -> &'static Triads {
     triads().unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn is_id(s: &str) -> bool {
-    !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        && !s.starts_with('-')
-        && !s.ends_with('-')
-        && !s.contains("--")
-}
-
-fn filled(s: &str) -> bool {
-    !s.trim().is_empty()
 }
 
 /// Sentences, counted by their closing `.`, `?` or `!` (before a space, a closing quote or the
@@ -215,112 +203,23 @@ fn text(c: &Card) -> String {
     .to_lowercase()
 }
 
-/// Words that mean a card touches a topic people are warned about first: the moves
-/// validator's words (its helper is private to its tests), plus a few a brief might use.
-const NOTE_WORDS: &[(ContentNote, &[&str])] = &[
-    (
-        ContentNote::Suicide,
-        &[
-            "suicid",
-            "kill myself",
-            "end my life",
-            "end it all",
-            "better off without",
-            "not be here",
-            "not being here",
-            "not wanting to live",
-        ],
-    ),
-    (
-        ContentNote::SelfHarm,
-        &[
-            "self-harm",
-            "self harm",
-            "cutting",
-            "hurt myself",
-            "hurting myself",
-            "harming myself",
-        ],
-    ),
-    (
-        ContentNote::Abuse,
-        &[
-            "abuse",
-            "abusive",
-            "hits me",
-            "hit me",
-            "coercive",
-            "controlling",
-        ],
-    ),
-    (
-        ContentNote::Trauma,
-        &["trauma", "flashback", "nightmare", "assault"],
-    ),
-    (
-        ContentNote::Bereavement,
-        &[
-            "died",
-            "death",
-            "funeral",
-            "passed away",
-            "grief",
-            "grieving",
-            "bereave",
-        ],
-    ),
-];
-
-/// Does `word` start a word somewhere in `text` ("died" is not found in "studied")?
-fn has_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(i, _)| {
-        !text[..i]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric())
-    })
+/// Every card's text with its notes, for the shared keyword checks.
+fn texts() -> Vec<(String, Vec<ContentNote>, String)> {
+    area()
+        .cards
+        .iter()
+        .map(|c| (c.id.clone(), c.content_notes.clone(), text(c)))
+        .collect()
 }
 
 #[test]
 fn cards_that_touch_hard_topics_carry_a_content_note() {
-    for c in &area().cards {
-        let lower = text(c);
-        for (note, words) in NOTE_WORDS {
-            if let Some(w) = words.iter().find(|w| has_word(&lower, w)) {
-                assert!(
-                    c.content_notes.contains(note),
-                    "{} mentions \"{w}\" but has no {note:?} content note",
-                    c.id
-                );
-            }
-        }
-    }
+    assert_hard_topics_have_notes(&texts());
 }
 
 #[test]
 fn no_card_gives_method_details() {
-    const METHOD_WORDS: &[&str] = &[
-        "overdose",
-        "pills",
-        "tablets",
-        "paracetamol",
-        "noose",
-        "hanging",
-        "rope",
-        "razor",
-        "blade",
-        "jump off",
-        "bridge",
-        "poison",
-        "firearm",
-        "gun",
-    ];
-    for c in &area().cards {
-        let lower = text(c);
-        for w in METHOD_WORDS {
-            assert!(!has_word(&lower, w), "{} mentions \"{w}\"", c.id);
-        }
-    }
+    assert_no_method_details(&texts());
 }
 
 #[test]
