@@ -10,6 +10,7 @@
 //! - [`banners`]: storage notices (set-aside data, memory only, newer data, failed saves).
 //! - [`prose`]: renders content prose blocks as text nodes.
 //! - [`content_note`]: "Before you start" for material with a content note.
+//! - [`choice`]: a question answered by one choice: its state, and options that explain themselves.
 //! - [`practice`]: what every exercise shares (item status, next item, context choice).
 //! - [`written`]: write a response and get the feedback engine's notes.
 //! - [`pages`]: one module per route.
@@ -18,6 +19,8 @@ pub mod app;
 #[cfg(feature = "full")]
 pub mod area;
 pub mod banners;
+#[cfg(feature = "full")]
+pub mod choice;
 pub mod confirm;
 #[cfg(feature = "full")]
 pub mod content_note;

@@ -1,30 +1,20 @@
 //! "When advice is right": read the situation, choose the next move, and see why.
 
-use crate::browser;
-use crate::state::use_app;
+use crate::ui::choice::OneChoice;
 use crate::ui::practice::{ItemMeta, ItemNav};
 use heard_domain::content::validation::{DecideItem, Exercise, Move, AREA};
 use leptos::prelude::*;
 
 #[component]
 pub fn DecideView(item: &'static DecideItem, ids: Vec<String>) -> impl IntoView {
-    let app = use_app();
     crate::browser::set_title(Exercise::Decide.label());
-    let chosen = RwSignal::new(None::<Move>);
-    let checked = RwSignal::new(None::<Move>);
-    let missing = RwSignal::new(false);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        match chosen.get_untracked() {
-            None => missing.set(true),
-            Some(m) => {
-                missing.set(false);
-                app.record(item.score(m).event(browser::now()));
-                checked.set(Some(m));
-            }
-        }
-        browser::focus_after_render("decide-result");
-    };
+    let answer = OneChoice::<Move>::new();
+    let submit = answer.submit("decide-result", move |m, at| Some(item.score(*m).event(at)));
+    let OneChoice {
+        chosen,
+        checked,
+        missing,
+    } = answer;
     view! {
         <ItemMeta exercise=Exercise::Decide.label() ids=ids.clone() id=item.id.clone() context=item.context/>
         <h1>{item.speaker.clone()}</h1>
@@ -43,7 +33,7 @@ pub fn DecideView(item: &'static DecideItem, ids: Vec<String>) -> impl IntoView 
                 }).collect_view()}
             </fieldset>
             <div class="actions">
-                <button type="submit" class="button">{move || if checked.get().is_some() { "Check again" } else { "Check" }}</button>
+                <button type="submit" class="button">{answer.check_label()}</button>
             </div>
         </form>
         <div id="decide-result" class="check-result" tabindex="-1" aria-live="polite">

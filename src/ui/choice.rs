@@ -1,0 +1,138 @@
+//! A question answered by one choice and checked on demand, the shape most exercises share:
+//! [`OneChoice`] holds what is chosen and what was last checked, and its submit handler records
+//! the answer and moves focus to the result; [`ExplainedChoices`] shows the options as radios
+//! and, once checked, each option's verdict and explanation, chosen or not.
+
+use crate::browser;
+use crate::state::use_app;
+use heard_domain::progress::Event;
+use heard_domain::Millis;
+use leptos::prelude::*;
+
+/// What the learner has chosen, and what they last checked (`None` until they check).
+pub struct OneChoice<T: Send + Sync + 'static> {
+    pub chosen: RwSignal<Option<T>>,
+    pub checked: RwSignal<Option<T>>,
+    /// They pressed Check with nothing chosen.
+    pub missing: RwSignal<bool>,
+}
+
+impl<T: Clone + Send + Sync + 'static> OneChoice<T> {
+    pub fn new() -> Self {
+        OneChoice {
+            chosen: RwSignal::new(None),
+            checked: RwSignal::new(None),
+            missing: RwSignal::new(false),
+        }
+    }
+
+    /// The form's submit handler: with nothing chosen, says so; otherwise records `event` for
+    /// the choice (`None`: an unknown choice, treated as nothing chosen) and shows the result.
+    /// Either way focus goes to `result_id` once it has rendered.
+    pub fn submit(
+        self,
+        result_id: &'static str,
+        event: impl Fn(&T, Millis) -> Option<Event> + 'static,
+    ) -> impl Fn(leptos::ev::SubmitEvent) + 'static {
+        let app = use_app();
+        move |ev| {
+            ev.prevent_default();
+            let recorded = self
+                .chosen
+                .get_untracked()
+                .and_then(|c| event(&c, browser::now()).map(|e| (c, e)));
+            match recorded {
+                None => self.missing.set(true),
+                Some((choice, e)) => {
+                    self.missing.set(false);
+                    app.record(e);
+                    self.checked.set(Some(choice));
+                }
+            }
+            browser::focus_after_render(result_id);
+        }
+    }
+
+    /// The submit button's words.
+    pub fn check_label(self) -> impl Fn() -> &'static str + Copy {
+        move || {
+            if self.checked.with(Option::is_some) {
+                "Check again"
+            } else {
+                "Check"
+            }
+        }
+    }
+}
+
+// By hand: a derive would ask `T: Copy`, but signals are handles and always copy.
+impl<T: Send + Sync + 'static> Clone for OneChoice<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for OneChoice<T> {}
+
+impl<T: Clone + Send + Sync + 'static> Default for OneChoice<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// One option as [`ExplainedChoices`] shows it.
+#[derive(Clone)]
+pub struct Explained {
+    pub id: String,
+    pub text: String,
+    pub correct: bool,
+    pub explanation: String,
+    /// What kind of reply it is ("Advice"), when the exercise names kinds.
+    pub kind: Option<&'static str>,
+}
+
+/// The options as radios; once checked, each option's verdict and explanation.
+#[component]
+pub fn ExplainedChoices(
+    /// The radio group's name, unique on the page.
+    name: &'static str,
+    legend: &'static str,
+    options: Vec<Explained>,
+    answer: OneChoice<String>,
+) -> impl IntoView {
+    view! {
+        <fieldset class="question card">
+            <legend>{legend}</legend>
+            {options.into_iter().map(|o| {
+                let (id, pick, text) = (o.id.clone(), o.id.clone(), o.text.clone());
+                let marked = move || answer.checked.get().map(|c| verdict(&o, c == o.id));
+                view! {
+                    <div class="option">
+                        <label>
+                            <input type="radio" name=name prop:checked=move || answer.chosen.get().as_deref() == Some(id.as_str())
+                                on:change=move |_| answer.chosen.set(Some(pick.clone()))/>
+                            <span>{text}</span>
+                        </label>
+                        {move || marked().map(|(ok, head, why)| view! {
+                            <p class=if ok { "feedback feedback--ok" } else { "feedback feedback--miss" }>
+                                <strong>{head}</strong>" "{why}
+                            </p>
+                        })}
+                    </div>
+                }
+            }).collect_view()}
+        </fieldset>
+    }
+}
+
+/// Whether an option is a right answer, the verdict, and its explanation.
+fn verdict(o: &Explained, picked: bool) -> (bool, String, String) {
+    let head = match (o.correct, picked) {
+        (true, true) => "You chose this, and it is the best reply here.",
+        (true, false) => "The best reply here.",
+        (false, true) => "You chose this, but it is not the best reply here.",
+        (false, false) => "Not this one.",
+    };
+    let kind = o.kind.map(|k| format!("{k}. ")).unwrap_or_default();
+    (o.correct, format!("{kind}{head}"), o.explanation.clone())
+}
