@@ -87,6 +87,14 @@ impl FeelingsResult {
             .count()
     }
 
+    /// The marks to show the learner: every feeling once, a near miss on the expected feeling
+    /// only (its partner word is named in `close_to`).
+    pub fn shown(&self) -> impl Iterator<Item = &FeelingMark> {
+        self.marks
+            .iter()
+            .filter(|m| m.expected || m.mark != Mark::Near)
+    }
+
     /// The progress event for this answer.
     pub fn event(&self, at: Millis) -> Event {
         Event::Answered {

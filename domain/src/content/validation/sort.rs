@@ -125,6 +125,11 @@ impl<'a> SortResult<'a> {
         self.sorted.iter().filter(|s| !s.is_right())
     }
 
+    /// How many responses are in the right bin.
+    pub fn right_count(&self) -> usize {
+        self.sorted.iter().filter(|s| s.is_right()).count()
+    }
+
     /// The progress event for this attempt.
     pub fn event(&self, at: Millis) -> Event {
         Event::Answered {
@@ -236,6 +241,7 @@ mod tests {
             ("s", Bin::Other),
         ]));
         assert_eq!(res.score.percent(), 75);
+        assert_eq!(res.right_count(), 3);
         let wrong: Vec<_> = res.misplaced().collect();
         assert_eq!(wrong.len(), 1);
         assert_eq!(wrong[0].response.explanation, "why a");

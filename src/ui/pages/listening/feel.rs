@@ -81,7 +81,7 @@ pub fn FeelView(
                         {format!("You heard {hits} of the {expected} feelings a listener would notice.")}
                     </h2>
                     <ul class="marks">
-                        {r.marks.iter().filter(|m| m.expected || m.mark != Mark::Near).map(|m| {
+                        {r.shown().map(|m| {
                             let w = word(&m.feeling);
                             let (class, text) = match m.mark {
                                 Mark::Hit => ("feedback feedback--ok", format!("{w}: you heard this.")),

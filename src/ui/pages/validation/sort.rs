@@ -78,21 +78,29 @@ pub fn SortView(item: &'static SortItem, ids: Vec<String>) -> impl IntoView {
             dragging.set(None);
         };
         let labelled_by = id.clone();
+        let in_bin = move || {
+            item.responses
+                .iter()
+                .filter(|r| placed.with(|p| p.get(&r.id).copied()) == bin)
+                .collect::<Vec<&'static SortResponse>>()
+        };
         view! {
             <section class="bin" class:bin--pool=bin.is_none() aria-labelledby=labelled_by
                 on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=drop>
                 <h2 id=id class="bin__title">{title}</h2>
                 <p class="hint">{hint}</p>
+                // Keyed by reply, so a reply's card is its own element wherever it goes: focus
+                // never lands on a button that now belongs to another reply.
                 {move || {
-                    let here: Vec<&'static SortResponse> = item.responses.iter()
-                        .filter(|r| placed.with(|p| p.get(&r.id).copied()) == bin)
-                        .collect();
-                    if here.is_empty() {
-                        view! { <p class="bin__empty">{if bin.is_none() { "All sorted." } else { "Nothing here yet." }}</p> }.into_any()
-                    } else {
-                        here.into_iter().map(|r| view! { <Card response=r placed=placed checked=checked dragging=dragging place=place/> }).collect_view().into_any()
-                    }
+                    in_bin().is_empty().then(|| view! { <p class="bin__empty">{if bin.is_none() { "All sorted." } else { "Nothing here yet." }}</p> })
                 }}
+                <For
+                    each=in_bin
+                    key=|r| r.id.clone()
+                    let:r
+                >
+                    <Card response=r placed=placed checked=checked dragging=dragging place=place/>
+                </For>
             </section>
         }
     };
@@ -116,7 +124,7 @@ pub fn SortView(item: &'static SortItem, ids: Vec<String>) -> impl IntoView {
             })}
             {move || checked.get().map(|now| {
                 let r = item.score(&now);
-                let right = r.sorted.len() - r.misplaced().count();
+                let right = r.right_count();
                 view! {
                     <h2 class=if r.score.is_full() { "status-good" } else { "status-bad" }>
                         {format!("{right} of {} in the right place.", r.sorted.len())}
