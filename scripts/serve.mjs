@@ -1,12 +1,16 @@
 // A plain static file server for the built app, behaving like an ordinary static host:
-// files are served as they are; an unknown path gets 404.html with status 404 (as GitHub
-// Pages, Netlify or nginx `error_page 404 /404.html` do), which is a copy of index.html, so a
-// deep link such as /about still opens the app. Listens on 127.0.0.1 only.
+// files are served as they are, and `/about` from about.html when there is one; an unknown
+// path gets 404.html with status 404 (as GitHub Pages, Netlify or nginx `error_page 404
+// /404.html` do), which is the full app, so a deep link such as /course/01-what still opens
+// the app, which then routes on the client. Listens on 127.0.0.1 only.
 //   node scripts/serve.mjs --dir dist --port 8080 [--fallback-status 200]
 // `--fallback-status 200` answers unknown paths like a host with a single-page-app rewrite
 // (Lighthouse refuses to measure a page served with status 404).
+// Text and wasm are sent brotli- or gzip-compressed when the browser accepts it, as every real
+// host does, so transfer sizes and Lighthouse timings here match a deployed copy.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
 const args = process.argv.slice(2);
@@ -46,8 +50,26 @@ async function fileAt(urlPath) {
     if (s.isDirectory()) return fileAt(join(rel, "index.html"));
     return full;
   } catch {
-    return null;
+    // `/about` is served from about.html when there is one, as GitHub Pages and Netlify do.
+    return extname(rel) || rel.endsWith(".html") ? null : fileAt(`${rel.replace(/\/$/, "")}.html`);
   }
+}
+
+const compressible = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".webmanifest", ".svg", ".txt"]);
+/** Compressed bodies by encoding, file and modification time: each is compressed once. */
+const compressed = new Map();
+async function encode(file, body, accept) {
+  if (!compressible.has(extname(file))) return null;
+  const encoding = /\bbr\b/.test(accept) ? "br" : /\bgzip\b/.test(accept) ? "gzip" : null;
+  if (!encoding) return null;
+  const key = `${encoding} ${file} ${(await stat(file)).mtimeMs}`;
+  if (!compressed.has(key)) {
+    compressed.set(
+      key,
+      encoding === "br" ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 }),
+    );
+  }
+  return { encoding, body: compressed.get(key) };
 }
 
 const server = createServer(async (req, res) => {
@@ -61,12 +83,15 @@ const server = createServer(async (req, res) => {
     const body = await readFile(file);
     const type = types[extname(file)] || "application/octet-stream";
     const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file);
+    const packed = await encode(file, body, String(req.headers["accept-encoding"] || ""));
     res.writeHead(status, {
       "content-type": type,
       "cache-control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
       "x-content-type-options": "nosniff",
+      vary: "accept-encoding",
+      ...(packed ? { "content-encoding": packed.encoding } : {}),
     });
-    res.end(req.method === "HEAD" ? undefined : body);
+    res.end(req.method === "HEAD" ? undefined : packed ? packed.body : body);
   } catch {
     res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
     res.end("Not found. Build the app first: scripts/serve.sh");
