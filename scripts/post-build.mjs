@@ -7,7 +7,9 @@
 //  3. drops the comment lines that quote web addresses from wasm-bindgen's generated JavaScript
 //     (trunk cannot minify it) and updates their Subresource Integrity hashes, so no absolute
 //     external address appears anywhere in dist/ (the privacy test checks);
-//  4. copies the page to 404.html, so a static host that serves 404.html for unknown paths
+//  4. makes trunk's start-up script wait until the page has been painted before it starts the
+//     wasm (see WAIT_FOR_PAINT below);
+//  5. copies the page to 404.html, so a static host that serves 404.html for unknown paths
 //     (GitHub Pages, Netlify, nginx `error_page 404 /404.html`, scripts/serve.mjs) opens
 //     deep links such as /about in the app, which then routes on the client.
 import { createHash } from "node:crypto";
@@ -38,6 +40,29 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith(".js"))) {
   const sri = (buf) => `sha384-${createHash("sha384").update(buf).digest("base64")}`;
   html = html.split(sri(before)).join(sri(after));
 }
+
+// The app mounts by replacing the page that the build pre-rendered (scripts/prerender.mjs).
+// Starting it only after that page has been painted and presented means a slow phone shows
+// the page first and does the heavy start-up after, and Chromium records the painted page as
+// the largest contentful paint (a node removed before its paint is presented is never
+// recorded). Where the page has no paint timing, one animation frame stands in; after a
+// second at most, the app starts anyway (a page opened in a background tab paints late).
+const WAIT_FOR_PAINT = `await new Promise((go) => {
+  const start = () => setTimeout(go, 0);
+  const timer = setTimeout(go, 1000);
+  try {
+    new PerformanceObserver((list, seen) => {
+      if (list.getEntriesByName("first-contentful-paint").length) { seen.disconnect(); clearTimeout(timer); start(); }
+    }).observe({ type: "paint", buffered: true });
+  } catch (_) { requestAnimationFrame(start); }
+});
+`;
+const START = "const wasm = await init(";
+if (html.split(START).length !== 2) {
+  console.error(`post-build: expected trunk's start-up script to call \`${START}\` exactly once`);
+  process.exit(1);
+}
+html = html.replace(START, WAIT_FOR_PAINT + START);
 
 const hashes = [];
 for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {

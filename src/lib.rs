@@ -18,8 +18,40 @@ pub mod storage;
 pub mod ui;
 
 /// Mounts the app and hides the start-up message.
+///
+/// The mount runs in its own task, after the one that instantiated the WebAssembly, so that
+/// neither blocks a slow phone's main thread for long (Lighthouse's total blocking time). In
+/// the full build it first loads the content the page shows, so the page that is on screen
+/// (pre-rendered, or "Loading Heard…") is replaced by the finished page, not by a loading
+/// line. If a bundle cannot be loaded the app mounts anyway and the page says so.
 pub fn start() {
     boot::install_panic_hook();
+    #[cfg(feature = "full")]
+    {
+        let path = web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .unwrap_or_default();
+        let areas = ui::route::Route::parse(&path).areas();
+        if !areas.is_empty() {
+            let waiting = std::rc::Rc::new(std::cell::Cell::new(areas.len()));
+            for area in areas {
+                let waiting = waiting.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    // A failure shows on the page itself, with a way to retry.
+                    let _ = assets::ensure_area(area).await;
+                    waiting.set(waiting.get() - 1);
+                    if waiting.get() == 0 {
+                        mount();
+                    }
+                });
+            }
+            return;
+        }
+    }
+    leptos::prelude::set_timeout(mount, std::time::Duration::ZERO);
+}
+
+fn mount() {
     boot::clear_prerendered();
     leptos::mount::mount_to_body(ui::app::App);
     boot::started();

@@ -83,6 +83,30 @@ impl Route {
         cfg!(feature = "full") || self.in_shell()
     }
 
+    /// The content areas this page shows, whose bundles the app loads before it first mounts
+    /// on this page (src/lib.rs), so a deep link or a pre-rendered page goes straight to the
+    /// content without a "Loading…" line in between. A page not listed still loads its areas
+    /// itself (`ui::area::AreaContent`).
+    pub fn areas(&self) -> Vec<&'static str> {
+        /// The practice areas with a content bundle, as static names.
+        fn known(area: &str) -> Option<&'static str> {
+            ["listening", "validation", "moves"]
+                .into_iter()
+                .find(|known| *known == area)
+        }
+        match self {
+            Route::Course | Route::Lesson(_) | Route::CourseRecord => vec!["course"],
+            Route::Area(area) | Route::Exercise(area, _) | Route::Item(area, _, _) => {
+                known(area).into_iter().collect()
+            }
+            Route::Present(area, _, _) => known(area).into_iter().collect(),
+            Route::Workshop => vec!["validation", "listening", "moves"],
+            Route::Triads => vec!["workshop"],
+            Route::Triad(_) => vec!["workshop", "moves"],
+            _ => Vec::new(),
+        }
+    }
+
     /// The path to link to this route.
     pub fn href(&self) -> String {
         match self {
@@ -114,6 +138,25 @@ impl Route {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pages_that_show_an_area_name_its_bundle_and_unknown_areas_name_none() {
+        assert_eq!(Route::parse("/course/01-what").areas(), ["course"]);
+        assert_eq!(Route::parse("/practise/moves/name/x").areas(), ["moves"]);
+        assert_eq!(
+            Route::parse("/workshop/triads/x").areas(),
+            ["workshop", "moves"]
+        );
+        assert_eq!(Route::parse("/workshop").areas().len(), 3);
+        assert!(Route::parse("/practise/nowhere").areas().is_empty());
+        assert!(Route::parse("/").areas().is_empty());
+        for area in Route::parse("/workshop").areas() {
+            assert!(
+                heard_domain::content::bundle(area).is_some(),
+                "{area} has no bundle"
+            );
+        }
+    }
 
     #[test]
     fn every_page_route_round_trips_through_its_href() {
