@@ -10,7 +10,12 @@
     var failed = document.getElementById("boot-failed");
     // The pre-rendered home page (scripts/prerender.mjs) would hide the explanation below it.
     var prerendered = document.getElementById("prerendered");
-    if (prerendered) prerendered.remove();
+    if (prerendered) {
+      prerendered.remove();
+      // On a pre-rendered page the start-up block is a plain <div>: it is the main content now.
+      var boot = document.getElementById("boot");
+      if (boot && boot.tagName !== "MAIN") boot.setAttribute("role", "main");
+    }
     if (loading) loading.hidden = true;
     if (failed) failed.hidden = false;
   }

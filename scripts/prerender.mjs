@@ -1,26 +1,59 @@
-// Pre-renders the home page into the shell's index.html, so a first visit paints real content
-// (the largest contentful paint) before the WebAssembly arrives, and its links already work.
-// It runs the built app in Chromium, takes the markup the app rendered for `/` with no stored
-// data, and places it in index.html as <div id="prerendered">. The app removes that block in
-// the same task as it mounts (src/boot.rs), so nothing flickers or shifts.
+// Pre-renders the main pages (the shell's home, get help now, about & privacy and sources;
+// the full app's course, practise and workshop) into static HTML, so a first visit paints real content (the largest contentful paint) before the
+// WebAssembly arrives, and its links already work.
+// It runs the built app in Chromium with no stored data, takes the markup the app rendered for
+// each route, and writes it into a copy of that build's page as <div id="prerendered">: `/`
+// into index.html, `/about` into about.html, `/course` into course.html (from 404.html) and so
+// on, which static hosts (GitHub Pages, Netlify, scripts/serve.mjs) and the service worker
+// serve for the extensionless path. The app removes that block in the same task as it mounts
+// (src/boot.rs), once the page's content is loaded (src/lib.rs), so nothing flickers or
+// shifts. Anything marked `data-learner` (counts, statuses, "Continue" buttons) is left out of
+// the copy, so a returning learner never sees a new visitor's numbers; the app adds it.
+// On these pages the wasm is fetched once the page is painted (scripts/post-build.mjs) rather
+// than preloaded, so it does not compete with the page's own styles on a slow connection.
 // Usage: node scripts/prerender.mjs [dist]
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 
+/** Routes and the file each is written to, for the shell and for the full app (404.html). */
+const SHELL_PAGES = [
+  ["/", "index.html"],
+  ["/help", "help.html"],
+  ["/about", "about.html"],
+  ["/sources", "sources.html"],
+];
+const FULL_PAGES = [
+  ["/course", "course.html"],
+  ["/practise", "practise.html"],
+  ["/workshop", "workshop.html"],
+];
+
 const dist = process.argv[2] || "dist";
-const file = join(dist, "index.html");
+const shell = readFileSync(join(dist, "index.html"), "utf8");
+const full = readFileSync(join(dist, "404.html"), "utf8");
+if (shell.includes('id="prerendered"')) throw new Error("prerender: index.html is already pre-rendered");
 const port = 4500 + Math.floor(Math.random() * 400);
 const server = spawn("node", ["scripts/serve.mjs", "--dir", dist, "--port", String(port)], { stdio: "ignore" });
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
 try {
+  // The shell's pages first (from /), then the full app's (from a path only it serves).
+  await prerender(shell, "/", SHELL_PAGES);
+  await prerender(full, "/practise", FULL_PAGES);
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+/** Opens `entry`, then visits each page by client-side navigation and writes its file. */
+async function prerender(template, entry, pages) {
   const page = await browser.newPage();
   // No worker: the snapshot is of the app alone.
   await page.route("**/sw.js", (route) => route.abort());
   for (let i = 0; ; i++) {
     try {
-      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.goto(`http://127.0.0.1:${port}${entry}`);
       break;
     } catch (e) {
       if (i > 20) throw e;
@@ -28,24 +61,47 @@ try {
     }
   }
   await page.waitForSelector("#boot[hidden]", { state: "attached" });
-  await page.waitForSelector("#main h1");
-  const markup = await page.evaluate(() =>
-    [...document.body.children]
-      .filter((el) => el.id !== "boot" && el.tagName !== "SCRIPT" && !el.classList.contains("update-ready"))
-      .map((el) => el.outerHTML)
-      .join(""),
-  );
-  if (!markup.includes("<h1") || markup.includes("could not start")) throw new Error("prerender: the home page rendered no heading");
-  let html = readFileSync(file, "utf8");
-  if (html.includes('id="prerendered"')) throw new Error("prerender: index.html is already pre-rendered");
-  html = html
-    .replace("<body>", `<body>\n<div id="prerendered">${markup}</div>`)
-    // "Loading Heard…" is not needed under a page that is already there.
-    .replace(/<p([^>]*\bid="?boot-loading"?[^>]*)>/, "<p$1 hidden>");
-  if (!/<p[^>]*boot-loading[^>]*hidden>/.test(html)) throw new Error("prerender: could not hide the loading line");
-  writeFileSync(file, html);
-  console.log(`prerender: ${markup.length} bytes of the home page in ${file}`);
-} finally {
-  await browser.close();
-  server.kill();
+  for (const [route, file] of pages) {
+    // Client-side navigation within the app, as a click on a link would do.
+    await page.evaluate((to) => {
+      history.pushState(null, "", to);
+      dispatchEvent(new PopStateEvent("popstate"));
+    }, route);
+    await page.waitForFunction(
+      (to) => location.pathname === to && document.querySelector("#main h1") && !document.querySelector("#main .loading"),
+      route,
+    );
+    const { markup, title } = await page.evaluate(() => ({
+      markup: [...document.body.children]
+        .filter((el) => el.id !== "boot" && el.tagName !== "SCRIPT" && !el.classList.contains("update-ready"))
+        .map((el) => {
+          // What a learner's own data would fill in is left for the app to add as it mounts.
+          const copy = el.cloneNode(true);
+          for (const mine of copy.querySelectorAll("[data-learner]")) mine.remove();
+          return copy.outerHTML;
+        })
+        .join(""),
+      title: document.title,
+    }));
+    if (!markup.includes("<h1") || markup.includes("could not start")) throw new Error(`prerender: ${route} rendered no heading`);
+    const html = template
+      .replace("<body>", `<body>\n<div id="prerendered">${markup}</div>`)
+      .replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`)
+      // "Loading Heard…" is not needed under a page that is already there, and the page has
+      // its own main landmark: the start-up block must not be a second one.
+      .replace(/<p([^>]*\bid="?boot-loading"?[^>]*)>/, "<p$1 hidden>")
+      .replace(/<main([^>]*\bid="?boot"?[^>]*)>([\s\S]*?)<\/main>/, "<div$1>$2</div>")
+      // The wasm is fetched after the first paint instead (see the header).
+      .replace(/<link[^>]*\brel="?preload"?[^>]*\.wasm[^>]*>|<link[^>]*\.wasm[^>]*\brel="?preload"?[^>]*>/, "");
+    if (!/<p[^>]*boot-loading[^>]*hidden>/.test(html)) throw new Error("prerender: could not hide the loading line");
+    if ((html.match(/<main\b/g) || []).length !== 1) throw new Error(`prerender: ${file} must have exactly one main landmark`);
+    if (/rel="?preload"?[^>]*\.wasm|\.wasm[^>]*rel="?preload/.test(html)) throw new Error("prerender: could not drop the wasm preload");
+    writeFileSync(join(dist, file), html);
+    console.log(`prerender: ${route} -> ${file} (${markup.length} bytes of markup)`);
+  }
+  await page.close();
+}
+
+function escape(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 }

@@ -6,8 +6,9 @@
 // - a new version waits: the page shows "Update ready" and sends SKIP_WAITING only when the
 //   learner clicks, so code never changes under them mid-exercise (or it applies on the next
 //   visit, once every Heard tab has closed);
-// - fetch: the app's own files come from the cache; page navigations get the build that the
-//   static host would serve (index.html for /, 404.html, the full app, for every other path).
+// - fetch: the app's own files come from the cache; page navigations get the page that the
+//   static host would serve (index.html for /, about.html for /about and the other pre-rendered
+//   pages, and 404.html, the full app, for every other path).
 "use strict";
 const VERSION = "__HEARD_VERSION__";
 const PRECACHE = __HEARD_PRECACHE__;
@@ -36,7 +37,7 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  const key = request.mode === "navigate" ? (url.pathname === "/" || url.pathname === "/index.html" ? "/index.html" : "/404.html") : url.pathname;
+  const key = request.mode === "navigate" ? pageFor(url.pathname) : url.pathname;
   event.respondWith(
     caches
       .open(CACHE)
@@ -44,3 +45,10 @@ self.addEventListener("fetch", (event) => {
       .then((hit) => hit || fetch(request)),
   );
 });
+
+/** The file a static host serves for a page's path (see scripts/serve.mjs). */
+function pageFor(path) {
+  if (path === "/" || path === "/index.html") return "/index.html";
+  const page = path.replace(/\/$/, "") + ".html";
+  return PRECACHE.includes(page) ? page : "/404.html";
+}

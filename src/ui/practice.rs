@@ -138,11 +138,11 @@ pub fn ExerciseCards(
                     <li class="card">
                         <h2 class="card__title"><Link href=format!("/practise/{area}/{slug}")>{e.label}</Link></h2>
                         <p>{e.blurb}</p>
-                        <p class="meta">{move || format!("{} of {total} done", state().0)}</p>
+                        <p class="meta" data-learner="">{move || format!("{} of {total} done", state().0)}</p>
                         {move || {
                             let (done, next) = state2();
                             next.map(|id| view! {
-                                <p><Link href=item_href(area, slug, id) class="button">{if done == 0 { "Start" } else { "Continue" }}</Link></p>
+                                <p data-learner=""><Link href=item_href(area, slug, id) class="button">{if done == 0 { "Start" } else { "Continue" }}</Link></p>
                             })
                         }}
                     </li>

@@ -64,9 +64,11 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** Waits until the app has mounted (the static start-up block is hidden). */
+/** Waits until the app has mounted: the start-up block is marked hidden by the app, and the
+ *  pre-rendered copy of the page (scripts/prerender.mjs), whose buttons do nothing yet, is gone. */
 export async function appReady(page: Page) {
-  await expect(page.locator("#boot")).toBeHidden();
+  await expect(page.locator("#boot")).toHaveAttribute("hidden", "");
+  await expect(page.locator("#prerendered")).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 }
 

@@ -45,6 +45,8 @@ test("after one visit, every route and its content work offline, with reloads an
     ["/", "Heard"],
     ["/about", "About Heard and your privacy"],
     ["/course", undefined],
+    ["/practise", "Practise"],
+    ["/workshop", "Workshop"],
     [`/practise/validation/sort/${firstId("validation", "validation/sort.toml", "item")}`, undefined],
     [`/practise/listening/write/${firstId("listening", "listening/statements.toml", "statement")}`, undefined],
     ["/practise/moves", undefined],

@@ -17,7 +17,9 @@ pub fn About() -> impl IntoView {
     }
 }
 
-/// What this browser holds right now, in plain numbers.
+/// What this browser holds right now, in plain numbers. The values are marked `data-learner`:
+/// the pre-rendered copy of this page (scripts/prerender.mjs) leaves them out, so it never
+/// shows a new visitor's numbers to someone who has data.
 #[component]
 fn StoredSummary() -> impl IntoView {
     let app = use_app();
@@ -52,11 +54,11 @@ fn StoredSummary() -> impl IntoView {
     view! {
         <h2 id="stored-now">"What Heard holds for you now"</h2>
         <dl class="stats" aria-labelledby="stored-now">
-            <div><dt>"Exercises and questions answered"</dt><dd>{move || counts().0}</dd></div>
-            <div><dt>"Lessons completed"</dt><dd>{move || counts().1}</dd></div>
-            <div><dt>"Private notes"</dt><dd>{move || counts().2}</dd></div>
-            <div><dt>"Where"</dt><dd>{where_}</dd></div>
-            <div><dt>"Kept by the browser?"</dt><dd id="persistence">{kept}</dd></div>
+            <div><dt>"Exercises and questions answered"</dt><dd data-learner="">{move || counts().0}</dd></div>
+            <div><dt>"Lessons completed"</dt><dd data-learner="">{move || counts().1}</dd></div>
+            <div><dt>"Private notes"</dt><dd data-learner="">{move || counts().2}</dd></div>
+            <div><dt>"Where"</dt><dd data-learner="">{where_}</dd></div>
+            <div><dt>"Kept by the browser?"</dt><dd id="persistence" data-learner="">{kept}</dd></div>
         </dl>
     }
 }

@@ -50,19 +50,19 @@ fn CourseOverview() -> impl IntoView {
     view! {
         <h1>{course.title.clone()}</h1>
         <p class="lead"><InlineText text=course.intro.clone()/></p>
-        <div class="progress">
+        <div class="progress" data-learner="">
             <label for="course-progress">{move || format!("{} of {total} lessons complete", done())}</label>
             <progress id="course-progress" max="100" value=move || percent().to_string()>{move || format!("{}%", percent())}</progress>
         </div>
         {move || resume().map(|(id, title, started)| view! {
-            <p>
+            <p data-learner="">
                 <Link href=format!("/course/{id}") class="button">
                     {if started { format!("Continue: {title}") } else { format!("Start: {title}") }}
                 </Link>
             </p>
         })}
         {move || complete().then(|| view! {
-            <section class="card" aria-labelledby="course-done">
+            <section class="card" aria-labelledby="course-done" data-learner="">
                 <h2 id="course-done">"You have completed the course"</h2>
                 <p>"Every lesson's questions are answered. You can make a record of it to print or save."</p>
                 <p><Link href="/course/record" class="button">"Make my completion record"</Link></p>
@@ -86,7 +86,7 @@ fn CourseOverview() -> impl IntoView {
                             <p>{lesson.summary.clone()}</p>
                             <p class="meta">
                                 {format!("About {} minutes · ", lesson.minutes)}
-                                <span class="status">{status}</span>
+                                <span class="status" data-learner="">{status}</span>
                                 {(!notes.is_empty()).then(|| view! { <span>" · " {ContentNote::sentence(&notes)}</span> })}
                             </p>
                         </li>

@@ -1,0 +1,65 @@
+// Pre-rendered pages (scripts/prerender.mjs): each main page arrives as finished HTML, so it
+// paints before the WebAssembly starts; none of it is a learner's data; and the app takes over
+// without a loading line in between and without losing the painted page as the largest paint.
+import { test, expect, appReady } from "./fixtures";
+
+const PAGES = [
+  ["/", "Heard"],
+  ["/help", "Get help now"],
+  ["/about", "About Heard and your privacy"],
+  ["/sources", "Sources"],
+  ["/course", "Introduction to peer support"],
+  ["/practise", "Practise"],
+  ["/workshop", "Workshop"],
+] as const;
+
+test("every main page arrives as finished HTML with one main landmark and none of a learner's data", async ({ request }) => {
+  for (const [path, heading] of PAGES) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const html = await response.text();
+    expect(html, path).toContain('<div id="prerendered">');
+    expect(html.match(/<h1[^>]*>(.*?)<\/h1>/)?.[1], path).toContain(heading);
+    expect(html.match(/<main\b/g), path).toHaveLength(1);
+    expect(html, path).not.toContain("data-learner");
+  }
+  // The course's statuses and counts, and About's numbers, are the learner's: left to the app.
+  const course = await (await request.get("/course")).text();
+  expect(course).not.toMatch(/Not started|lessons complete/);
+  const about = await (await request.get("/about")).text();
+  expect(about).not.toContain("Saved in this browser");
+});
+
+test("the app takes over a pre-rendered page without a loading line, after it was painted", async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen = { loading: false, lcpInPrerendered: [] as boolean[], fcp: NaN, started: NaN };
+    (window as unknown as { __seen: typeof seen }).__seen = seen;
+    new MutationObserver(() => {
+      if (document.querySelector(".loading, #boot-loading:not([hidden])")) seen.loading = true;
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { element?: Element })[]) {
+        seen.lcpInPrerendered.push(Boolean(e.element?.closest("#prerendered")));
+      }
+    }).observe({ type: "largest-contentful-paint", buffered: true });
+    new PerformanceObserver((list) => {
+      const fcp = list.getEntriesByName("first-contentful-paint")[0];
+      if (fcp) seen.fcp = fcp.startTime;
+    }).observe({ type: "paint", buffered: true });
+    addEventListener("TrunkApplicationStarted", () => (seen.started = performance.now()));
+  });
+  for (const [path, heading] of PAGES) {
+    await page.goto(path);
+    await appReady(page);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(heading);
+    const seen = await page.evaluate(() => (window as unknown as { __seen: { loading: boolean; lcpInPrerendered: boolean[]; fcp: number; started: number } }).__seen);
+    expect(seen.loading, `${path} showed a loading line`).toBe(false);
+    expect(seen.fcp, `${path} painted before the app started`).toBeLessThan(seen.started);
+    expect(seen.lcpInPrerendered, `${path}'s largest paint is the pre-rendered page`).toEqual([true]);
+  }
+  // The learner's own parts are there once the app runs.
+  await page.goto("/course");
+  await appReady(page);
+  await expect(page.getByText(/of \d+ lessons complete/)).toBeVisible();
+  await expect(page.getByText("Not started").first()).toBeVisible();
+});
