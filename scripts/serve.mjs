@@ -9,8 +9,9 @@
 // Text and wasm are sent brotli- or gzip-compressed when the browser accepts it, as every real
 // host does, so transfer sizes and Lighthouse timings here match a deployed copy.
 import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
-import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { promisify } from "node:util";
+import { brotliCompress, gzip, constants } from "node:zlib";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
 const args = process.argv.slice(2);
@@ -56,21 +57,36 @@ async function fileAt(urlPath) {
 }
 
 const compressible = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".webmanifest", ".svg", ".txt"]);
-/** Compressed bodies by encoding, file and modification time: each is compressed once. */
+/** Compressed bodies, by encoding, file and modification time: each is compressed once, off
+ *  the main thread. Everything in the folder is compressed at start-up, so no request (and no
+ *  Lighthouse run) waits for brotli's slowest setting on the full app's wasm. */
 const compressed = new Map();
+function packed(encoding, file, mtime, body) {
+  const key = `${encoding} ${file} ${mtime}`;
+  if (!compressed.has(key)) {
+    compressed.set(
+      key,
+      encoding === "br"
+        ? promisify(brotliCompress)(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : promisify(gzip)(body, { level: 9 }),
+    );
+  }
+  return compressed.get(key);
+}
 async function encode(file, body, accept) {
   if (!compressible.has(extname(file))) return null;
   const encoding = /\bbr\b/.test(accept) ? "br" : /\bgzip\b/.test(accept) ? "gzip" : null;
   if (!encoding) return null;
-  const key = `${encoding} ${file} ${(await stat(file)).mtimeMs}`;
-  if (!compressed.has(key)) {
-    compressed.set(
-      key,
-      encoding === "br" ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 9 }),
-    );
-  }
-  return { encoding, body: compressed.get(key) };
+  return { encoding, body: await packed(encoding, file, (await stat(file)).mtimeMs, body) };
 }
+async function warm(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const file = join(dir, entry.name);
+    if (entry.isDirectory()) await warm(file);
+    else if (compressible.has(extname(file))) packed("br", file, (await stat(file)).mtimeMs, await readFile(file));
+  }
+}
+warm(root).catch(() => {});
 
 const server = createServer(async (req, res) => {
   let status = 200;
