@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the release and prints the numbers the issues name: the bytes of a first visit
 # (raw / gzip / brotli per file, against the 150 KB brotli budget), the time from a Check click
-# to its feedback, and Lighthouse (mobile) scores with LCP and TBT.
+# to its feedback, and Lighthouse (mobile) scores with FCP, LCP, TBT and CLS: the median of
+# three runs for each main page, one practice area and one exercise item.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh >/dev/null
@@ -17,4 +18,4 @@ node scripts/interaction.mjs
 
 echo
 echo "== Lighthouse, mobile emulation"
-node scripts/lighthouse.mjs / /course /practise /practise/listening /practise/validation /about
+node scripts/lighthouse.mjs / /help /about /sources /course /practise /workshop /progress /practise/listening /practise/validation/decide
