@@ -41,7 +41,8 @@ pub fn start() {
                     let _ = assets::ensure_area(area).await;
                     waiting.set(waiting.get() - 1);
                     if waiting.get() == 0 {
-                        mount();
+                        // Not in the task that parsed the bundle: each stays short.
+                        leptos::prelude::set_timeout(mount, std::time::Duration::ZERO);
                     }
                 });
             }

@@ -85,8 +85,8 @@ fn CourseOverview() -> impl IntoView {
                             <h3><Link href=format!("/course/{}", lesson.id)>{lesson.title.clone()}</Link></h3>
                             <p>{lesson.summary.clone()}</p>
                             <p class="meta">
-                                {format!("About {} minutes · ", lesson.minutes)}
-                                <span class="status" data-learner="">{status}</span>
+                                {format!("About {} minutes", lesson.minutes)}
+                                <span data-learner="">" · "<span class="status">{status}</span></span>
                                 {(!notes.is_empty()).then(|| view! { <span>" · " {ContentNote::sentence(&notes)}</span> })}
                             </p>
                         </li>
