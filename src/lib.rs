@@ -17,7 +17,7 @@ pub mod state;
 pub mod storage;
 pub mod ui;
 
-/// Mounts the app and hides the start-up message.
+/// Starts the app, replacing the pre-rendered page, and hides the start-up message.
 ///
 /// The mount runs in its own task, after the one that instantiated the WebAssembly, so that
 /// neither blocks a slow phone's main thread for long (Lighthouse's total blocking time). In
@@ -52,8 +52,57 @@ pub fn start() {
     leptos::prelude::set_timeout(mount, std::time::Duration::ZERO);
 }
 
+/// Mounts the app in three tasks, so that none is long (most of each is V8 compiling the wasm
+/// functions it calls for the first time): the learner's data and the contexts; the frame
+/// (header, navigation, banners, footer) into a detached element; then the page into the
+/// frame's `<main>`, and the pre-rendered copy is swapped for the finished app in one go. All
+/// share one owner, so the frame and the page see the contexts it provides. Timers of equal
+/// delay run in the order they were set.
 fn mount() {
-    boot::clear_prerendered();
-    leptos::mount::mount_to_body(ui::app::App);
-    boot::started();
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(frame) = document
+        .create_element("div")
+        .ok()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let owner = Owner::new();
+    owner.with(ui::app::provide_contexts);
+    let frame_owner = owner.clone();
+    let frame_el = frame.clone();
+    set_timeout(
+        move || {
+            frame_owner.with(|| {
+                leptos::mount::mount_to(frame_el, || view! { <ui::layout::Layout/> }).forget();
+            });
+        },
+        std::time::Duration::ZERO,
+    );
+    set_timeout(
+        move || {
+            let main = frame
+                .query_selector("#main")
+                .ok()
+                .flatten()
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(main) = main {
+                owner.with(|| leptos::mount::mount_to(main, ui::app::Page).forget());
+            }
+            boot::clear_prerendered();
+            if let Some(body) = document.body() {
+                while let Some(node) = frame.first_child() {
+                    let _ = body.append_child(&node);
+                }
+            }
+            boot::started();
+            // The app lives as long as the page.
+            std::mem::forget(owner);
+        },
+        std::time::Duration::ZERO,
+    );
 }

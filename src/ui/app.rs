@@ -1,8 +1,8 @@
-//! The root component: provides the app state and navigation, then shows the current page.
+//! The app's root: [`provide_contexts`] (the app state and navigation), and [`Page`], the
+//! current page, which `crate::start` mounts into the frame (`ui::layout::Layout`).
 //! The shell build (no `full` feature) holds only the shell's pages; see [`Route::in_shell`].
 
 use crate::state::AppState;
-use crate::ui::layout::Layout;
 #[cfg(feature = "full")]
 use crate::ui::pages::course::{lesson::LessonPage, record::RecordPage, CoursePage};
 #[cfg(feature = "full")]
@@ -30,14 +30,21 @@ use crate::ui::router::open_in_full_build;
 use crate::ui::router::Nav;
 use leptos::prelude::*;
 
-#[component]
-pub fn App() -> impl IntoView {
+/// Loads the learner's data and provides the app's two contexts, [`AppState`] and [`Nav`], to
+/// everything later mounted under the current owner (see `crate::start`).
+pub fn provide_contexts() {
     let app = AppState::load();
     app.follow_other_tabs();
     provide_context(app);
-    let nav = Nav::provide();
+    Nav::provide();
+}
+
+/// The current page, chosen by the route. `crate::start` mounts it into the frame's `<main>`
+/// in a task of its own.
+#[component]
+pub fn Page() -> impl IntoView {
+    let nav = expect_context::<Nav>();
     view! {
-        <Layout>
             {move || match nav.route() {
                 Route::Home => view! { <Home/> }.into_any(),
                 Route::About => view! { <About/> }.into_any(),
@@ -95,6 +102,5 @@ pub fn App() -> impl IntoView {
                     view! { <p class="loading" role="status">"Opening…"</p> }.into_any()
                 }
             }}
-        </Layout>
     }
 }

@@ -8,7 +8,11 @@ use crate::ui::router::Link;
 use leptos::prelude::*;
 
 #[component]
-pub fn Layout(children: Children) -> impl IntoView {
+pub fn Layout(
+    /// The page; left out when the page is mounted into `<main>` separately (`crate::start`).
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="site-header">
@@ -30,7 +34,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         </header>
         <Banners/>
         <main id="main" tabindex="-1" class="page">
-            {children()}
+            {children.map(|page| page())}
         </main>
         <footer class="site-footer">
             <p>
