@@ -20,6 +20,19 @@
     if (failed) failed.hidden = false;
   }
   window.addEventListener("TrunkApplicationStarted", function () { started = true; });
+
+  // A host that answers every path with index.html would show the pre-rendered home page at
+  // /course too: there, drop the copy and say "Loading Heard…" until the app has the page.
+  document.addEventListener("DOMContentLoaded", function () {
+    var prerendered = document.getElementById("prerendered");
+    var here = location.pathname.replace(/(.)\/$/, "$1");
+    if (!prerendered || prerendered.getAttribute("data-path") === here) return;
+    prerendered.remove();
+    var boot = document.getElementById("boot");
+    if (boot && boot.tagName !== "MAIN") boot.setAttribute("role", "main");
+    var loading = document.getElementById("boot-loading");
+    if (loading) loading.hidden = false;
+  });
   window.addEventListener("error", fail);
   window.addEventListener("unhandledrejection", fail);
   if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {

@@ -85,7 +85,7 @@ async function prerender(template, entry, pages) {
     }));
     if (!markup.includes("<h1") || markup.includes("could not start")) throw new Error(`prerender: ${route} rendered no heading`);
     const html = template
-      .replace("<body>", `<body>\n<div id="prerendered">${markup}</div>`)
+      .replace("<body>", `<body>\n<div id="prerendered" data-path="${route}">${markup}</div>`)
       .replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`)
       // "Loading Heard…" is not needed under a page that is already there, and the page has
       // its own main landmark: the start-up block must not be a second one.

@@ -18,7 +18,7 @@ test("every main page arrives as finished HTML with one main landmark and none o
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     const html = await response.text();
-    expect(html, path).toContain('<div id="prerendered">');
+    expect(html, path).toContain(`<div id="prerendered" data-path="${path}">`);
     expect(html.match(/<h1[^>]*>(.*?)<\/h1>/)?.[1], path).toContain(heading);
     expect(html.match(/<main\b/g), path).toHaveLength(1);
     expect(html, path).not.toContain("data-learner");
@@ -62,4 +62,15 @@ test("the app takes over a pre-rendered page without a loading line, after it wa
   await appReady(page);
   await expect(page.getByText(/of \d+ lessons complete/)).toBeVisible();
   await expect(page.getByText("Not started").first()).toBeVisible();
+});
+
+test("a host that answers every path with index.html never shows the home page's copy elsewhere", async ({ page, request }) => {
+  const index = await (await request.get("/")).text();
+  // As such a host would, and with the app held back, to see what shows before it starts.
+  await page.route("**/some/other/page", (route) => route.fulfill({ body: index, contentType: "text/html" }));
+  await page.route("**/*.wasm", () => undefined);
+  await page.goto("/some/other/page");
+  await expect(page.locator("#prerendered")).toHaveCount(0);
+  await expect(page.getByText("Loading Heard…")).toBeVisible();
+  await expect(page.getByRole("main")).toHaveCount(1);
 });
