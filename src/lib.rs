@@ -34,14 +34,24 @@ pub fn start() {
         let areas = ui::route::Route::parse(&path).areas();
         if !areas.is_empty() {
             let waiting = std::rc::Rc::new(std::cell::Cell::new(areas.len()));
-            for area in areas {
+            for &area in &areas {
                 let waiting = waiting.clone();
+                let areas = areas.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     // A failure shows on the page itself, with a way to retry.
                     let _ = assets::ensure_area(area).await;
                     waiting.set(waiting.get() - 1);
                     if waiting.get() == 0 {
-                        // Not in the task that parsed the bundle: each stays short.
+                        // Parse each area, then mount, each in a task of its own so that none
+                        // is long (timers of equal delay run in the order they were set).
+                        for area in areas {
+                            leptos::prelude::set_timeout(
+                                move || {
+                                    heard_domain::content::prepare(area);
+                                },
+                                std::time::Duration::ZERO,
+                            );
+                        }
                         leptos::prelude::set_timeout(mount, std::time::Duration::ZERO);
                     }
                 });

@@ -154,9 +154,31 @@ pub fn load_lazy_area<T: Send + Sync>(
     load_area(cell, build)
 }
 
+/// Parses (and keeps) an area's content now, if it is available, so that the first page to
+/// show it does not pay for parsing: the app calls this in a task of its own before it mounts
+/// a page of that area. Reports whether the area's content is usable.
+pub fn prepare(area: &str) -> bool {
+    match area {
+        course::AREA => course::course().is_ok(),
+        listening::AREA => listening::listening().is_ok(),
+        validation::AREA => validation::validation().is_ok(),
+        moves::AREA => moves::moves().is_ok(),
+        triads::AREA => triads::triads().is_ok(),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_bundled_area_can_be_prepared_and_an_unknown_one_cannot() {
+        for bundle in bundles() {
+            assert!(prepare(bundle.area), "{} did not parse", bundle.area);
+        }
+        assert!(!prepare("nowhere"));
+    }
 
     #[test]
     fn every_content_file_declares_the_format_version_build_rs_checks() {
