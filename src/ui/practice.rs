@@ -184,6 +184,24 @@ pub fn ItemList(
     }
 }
 
+/// Shows a page of one exercise: `show` gets the area's content and the exercise the address
+/// names, or the page says which of the two is missing.
+pub fn for_exercise<A: 'static, E>(
+    content: Result<&'static A, &'static heard_domain::content::ContentError>,
+    exercise: &str,
+    from_slug: impl FnOnce(&str) -> Option<E>,
+    show: impl FnOnce(&'static A, E) -> AnyView,
+) -> AnyView {
+    match (content, from_slug(exercise)) {
+        (Ok(area), Some(e)) => show(area, e),
+        (Err(err), _) => view! { <ContentError message=err.to_string()/> }.into_any(),
+        (_, None) => {
+            view! { <ContentError message=format!("There is no exercise called “{exercise}”.")/> }
+                .into_any()
+        }
+    }
+}
+
 /// An item page: finds `id` among its exercise's `items`, shows the item's content note first
 /// if it has one, then what `render` makes of it (given every id, for "item 3 of 15" and the
 /// next item). An unknown id gets a clear message instead.

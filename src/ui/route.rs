@@ -88,11 +88,9 @@ impl Route {
     /// content without a "Loading…" line in between. A page not listed still loads its areas
     /// itself (`ui::area::AreaContent`).
     pub fn areas(&self) -> Vec<&'static str> {
-        /// The practice areas with a content bundle, as static names.
+        /// An area named in the address, if it has a content bundle (as its static name).
         fn known(area: &str) -> Option<&'static str> {
-            ["listening", "validation", "moves"]
-                .into_iter()
-                .find(|known| *known == area)
+            heard_domain::content::bundle(area).map(|b| b.area)
         }
         match self {
             Route::Course | Route::Lesson(_) | Route::CourseRecord => vec!["course"],

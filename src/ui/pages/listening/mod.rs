@@ -8,7 +8,7 @@ pub mod write;
 
 use crate::ui::area::AreaContent;
 use crate::ui::pages::ContentError;
-use crate::ui::practice::{item_frame, ExerciseCards, ExerciseInfo, ItemList};
+use crate::ui::practice::{for_exercise, item_frame, ExerciseCards, ExerciseInfo, ItemList};
 use heard_domain::content::listening::{listening, Exercise, Listening, AREA};
 use leptos::prelude::*;
 
@@ -64,16 +64,9 @@ pub fn ExerciseListPage(exercise: String) -> impl IntoView {
 
 #[component]
 fn ExerciseList(exercise: String) -> impl IntoView {
-    match (listening(), Exercise::from_slug(&exercise)) {
-        (Ok(l), Some(e)) => {
-            view! { <ItemList area=AREA area_title=TITLE exercise=info(l, e)/> }.into_any()
-        }
-        (Err(err), _) => view! { <ContentError message=err.to_string()/> }.into_any(),
-        (_, None) => {
-            view! { <ContentError message=format!("There is no exercise called “{exercise}”.")/> }
-                .into_any()
-        }
-    }
+    for_exercise(listening(), &exercise, Exercise::from_slug, |l, e| {
+        view! { <ItemList area=AREA area_title=TITLE exercise=info(l, e)/> }.into_any()
+    })
 }
 
 /// `/practise/listening/<exercise>/<id>`.
@@ -84,14 +77,9 @@ pub fn ItemPage(exercise: String, id: String) -> impl IntoView {
 
 #[component]
 fn Item(exercise: String, id: String) -> impl IntoView {
-    match (listening(), Exercise::from_slug(&exercise)) {
-        (Ok(l), Some(e)) => item_frame(l.summaries(e), id, move |id, ids| item_view(l, e, id, ids)),
-        (Err(err), _) => view! { <ContentError message=err.to_string()/> }.into_any(),
-        (_, None) => {
-            view! { <ContentError message=format!("There is no exercise called “{exercise}”.")/> }
-                .into_any()
-        }
-    }
+    for_exercise(listening(), &exercise, Exercise::from_slug, |l, e| {
+        item_frame(l.summaries(e), id, move |id, ids| item_view(l, e, id, ids))
+    })
 }
 
 fn item_view(l: &'static Listening, e: Exercise, id: &str, ids: Vec<String>) -> Option<AnyView> {

@@ -8,7 +8,7 @@ pub mod spot;
 
 use crate::ui::area::AreaContent;
 use crate::ui::pages::ContentError;
-use crate::ui::practice::{item_frame, ExerciseCards, ExerciseInfo, ItemList};
+use crate::ui::practice::{for_exercise, item_frame, ExerciseCards, ExerciseInfo, ItemList};
 use crate::ui::router::Link;
 use heard_domain::content::moves::{moves, Exercise, Moves, AREA};
 use leptos::prelude::*;
@@ -70,16 +70,9 @@ pub fn ExerciseListPage(exercise: String) -> impl IntoView {
 
 #[component]
 fn ExerciseList(exercise: String) -> impl IntoView {
-    match (moves(), Exercise::from_slug(&exercise)) {
-        (Ok(m), Some(e)) => {
-            view! { <ItemList area=AREA area_title=TITLE exercise=info(m, e)/> }.into_any()
-        }
-        (Err(err), _) => view! { <ContentError message=err.to_string()/> }.into_any(),
-        (_, None) => {
-            view! { <ContentError message=format!("There is no exercise called “{exercise}”.")/> }
-                .into_any()
-        }
-    }
+    for_exercise(moves(), &exercise, Exercise::from_slug, |m, e| {
+        view! { <ItemList area=AREA area_title=TITLE exercise=info(m, e)/> }.into_any()
+    })
 }
 
 /// `/practise/moves/<exercise>/<id>`.
@@ -90,14 +83,9 @@ pub fn ItemPage(exercise: String, id: String) -> impl IntoView {
 
 #[component]
 fn Item(exercise: String, id: String) -> impl IntoView {
-    match (moves(), Exercise::from_slug(&exercise)) {
-        (Ok(m), Some(e)) => item_frame(m.summaries(e), id, move |id, ids| item_view(m, e, id, ids)),
-        (Err(err), _) => view! { <ContentError message=err.to_string()/> }.into_any(),
-        (_, None) => {
-            view! { <ContentError message=format!("There is no exercise called “{exercise}”.")/> }
-                .into_any()
-        }
-    }
+    for_exercise(moves(), &exercise, Exercise::from_slug, |m, e| {
+        item_frame(m.summaries(e), id, move |id, ids| item_view(m, e, id, ids))
+    })
 }
 
 fn item_view(m: &'static Moves, e: Exercise, id: &str, ids: Vec<String>) -> Option<AnyView> {

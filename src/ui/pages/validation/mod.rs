@@ -8,7 +8,7 @@ pub mod talk;
 
 use crate::ui::area::AreaContent;
 use crate::ui::pages::ContentError;
-use crate::ui::practice::{item_frame, ExerciseCards, ExerciseInfo, ItemList};
+use crate::ui::practice::{for_exercise, item_frame, ExerciseCards, ExerciseInfo, ItemList};
 use heard_domain::content::validation::{validation, Exercise, Validation, AREA};
 use leptos::prelude::*;
 
@@ -72,16 +72,9 @@ pub fn ExerciseListPage(exercise: String) -> impl IntoView {
 
 #[component]
 fn ExerciseList(exercise: String) -> impl IntoView {
-    match (validation(), Exercise::from_slug(&exercise)) {
-        (Ok(v), Some(e)) => {
-            view! { <ItemList area=AREA area_title=TITLE exercise=info(v, e)/> }.into_any()
-        }
-        (Err(err), _) => view! { <ContentError message=err.to_string()/> }.into_any(),
-        (_, None) => {
-            view! { <ContentError message=format!("There is no exercise called “{exercise}”.")/> }
-                .into_any()
-        }
-    }
+    for_exercise(validation(), &exercise, Exercise::from_slug, |v, e| {
+        view! { <ItemList area=AREA area_title=TITLE exercise=info(v, e)/> }.into_any()
+    })
 }
 
 /// `/practise/validation/<exercise>/<id>`.
@@ -92,14 +85,9 @@ pub fn ItemPage(exercise: String, id: String) -> impl IntoView {
 
 #[component]
 fn Item(exercise: String, id: String) -> impl IntoView {
-    match (validation(), Exercise::from_slug(&exercise)) {
-        (Ok(v), Some(e)) => item_frame(v.summaries(e), id, move |id, ids| item_view(v, e, id, ids)),
-        (Err(err), _) => view! { <ContentError message=err.to_string()/> }.into_any(),
-        (_, None) => {
-            view! { <ContentError message=format!("There is no exercise called “{exercise}”.")/> }
-                .into_any()
-        }
-    }
+    for_exercise(validation(), &exercise, Exercise::from_slug, |v, e| {
+        item_frame(v.summaries(e), id, move |id, ids| item_view(v, e, id, ids))
+    })
 }
 
 fn item_view(v: &'static Validation, e: Exercise, id: &str, ids: Vec<String>) -> Option<AnyView> {
