@@ -7,8 +7,8 @@
 //  3. drops the comment lines that quote web addresses from wasm-bindgen's generated JavaScript
 //     (trunk cannot minify it) and updates their Subresource Integrity hashes, so no absolute
 //     external address appears anywhere in dist/ (the privacy test checks);
-//  4. makes trunk's start-up script wait until the page has been painted before it starts the
-//     wasm (see WAIT_FOR_PAINT below);
+//  4. makes trunk's start-up script compile the wasm in a worker and wait until the page has
+//     been painted before it starts the app (see COMPILE and WAIT_FOR_PAINT below);
 //  5. copies the page to 404.html, so a static host that serves 404.html for unknown paths
 //     (GitHub Pages, Netlify, nginx `error_page 404 /404.html`, scripts/serve.mjs) opens
 //     deep links such as /about in the app, which then routes on the client.
@@ -57,12 +57,38 @@ const WAIT_FOR_PAINT = `await new Promise((go) => {
   } catch (_) { requestAnimationFrame(start); }
 });
 `;
-const START = "const wasm = await init(";
-if (html.split(START).length !== 2) {
+// The wasm is fetched and compiled by a worker (public/compile.js), off the main thread, from
+// the moment this script runs (after the styles have loaded, so it never competes with them),
+// in parallel with the wait for the paint. If the worker cannot start or fails, the address is
+// passed on and wasm-bindgen's init fetches and compiles it on the main thread as before.
+// Trunk's `<link rel=preload>` of the wasm is dropped: the worker could not use it, and the
+// module would be downloaded twice.
+const COMPILE = (address) => `const compiled = new Promise((done) => {
+  try {
+    const worker = new Worker("/compile.js");
+    const finish = (module) => { worker.terminate(); done(module || ${address}); };
+    worker.onmessage = (e) => finish(e.data instanceof WebAssembly.Module ? e.data : null);
+    worker.onerror = () => finish(null);
+    worker.postMessage(${address});
+  } catch (_) { done(${address}); }
+});
+`;
+const START = /const wasm = await init\(\{ module_or_path: ('[^']+_bg\.wasm') \}\);/;
+const start = html.match(START);
+if (!start || html.split(start[0]).length !== 2) {
   console.error(`post-build: expected trunk's start-up script to call \`${START}\` exactly once`);
   process.exit(1);
 }
-html = html.replace(START, WAIT_FOR_PAINT + START);
+html = html.replace(
+  start[0],
+  COMPILE(start[1]) + WAIT_FOR_PAINT + "const wasm = await init({ module_or_path: await compiled });",
+);
+const PRELOAD = /<link[^>]*\brel="?preload"?[^>]*\.wasm[^>]*>|<link[^>]*\.wasm[^>]*\brel="?preload"?[^>]*>/g;
+if ((html.match(PRELOAD) || []).length !== 1) {
+  console.error("post-build: expected trunk to preload the wasm with one <link rel=preload>");
+  process.exit(1);
+}
+html = html.replace(PRELOAD, "");
 
 const hashes = [];
 for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
