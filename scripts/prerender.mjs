@@ -1,5 +1,5 @@
 // Pre-renders the main pages (the shell's home, get help now, about & privacy and sources;
-// the full app's course, practise and workshop) into static HTML, so a first visit paints real content (the largest contentful paint) before the
+// the full app's course, practise, workshop and my progress) into static HTML, so a first visit paints real content (the largest contentful paint) before the
 // WebAssembly arrives, and its links already work.
 // It runs the built app in Chromium with no stored data, takes the markup the app rendered for
 // each route, and writes it into a copy of that build's page as <div id="prerendered">: `/`
@@ -9,8 +9,8 @@
 // (src/boot.rs), once the page's content is loaded (src/lib.rs), so nothing flickers or
 // shifts. Anything marked `data-learner` (counts, statuses, "Continue" buttons) is left out of
 // the copy, so a returning learner never sees a new visitor's numbers; the app adds it.
-// On these pages the wasm is fetched once the page is painted (scripts/post-build.mjs) rather
-// than preloaded, so it does not compete with the page's own styles on a slow connection.
+// The app starts once the page is painted, compiling its wasm in a worker meanwhile
+// (scripts/post-build.mjs).
 // Usage: node scripts/prerender.mjs [dist]
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -28,6 +28,7 @@ const FULL_PAGES = [
   ["/course", "course.html"],
   ["/practise", "practise.html"],
   ["/workshop", "workshop.html"],
+  ["/progress", "progress.html"],
 ];
 
 const dist = process.argv[2] || "dist";
@@ -68,7 +69,11 @@ async function prerender(template, entry, pages) {
       dispatchEvent(new PopStateEvent("popstate"));
     }, route);
     await page.waitForFunction(
-      (to) => location.pathname === to && document.querySelector("#main h1") && !document.querySelector("#main .loading"),
+      // A list that fills in over several tasks (the workshop catalogue) is aria-busy until done.
+      (to) =>
+        location.pathname === to &&
+        document.querySelector("#main h1") &&
+        !document.querySelector("#main .loading, #main [aria-busy=true]"),
       route,
     );
     const { markup, title } = await page.evaluate(() => ({
@@ -90,12 +95,9 @@ async function prerender(template, entry, pages) {
       // "Loading Heard…" is not needed under a page that is already there, and the page has
       // its own main landmark: the start-up block must not be a second one.
       .replace(/<p([^>]*\bid="?boot-loading"?[^>]*)>/, "<p$1 hidden>")
-      .replace(/<main([^>]*\bid="?boot"?[^>]*)>([\s\S]*?)<\/main>/, "<div$1>$2</div>")
-      // The wasm is fetched after the first paint instead (see the header).
-      .replace(/<link[^>]*\brel="?preload"?[^>]*\.wasm[^>]*>|<link[^>]*\.wasm[^>]*\brel="?preload"?[^>]*>/, "");
+      .replace(/<main([^>]*\bid="?boot"?[^>]*)>([\s\S]*?)<\/main>/, "<div$1>$2</div>");
     if (!/<p[^>]*boot-loading[^>]*hidden>/.test(html)) throw new Error("prerender: could not hide the loading line");
     if ((html.match(/<main\b/g) || []).length !== 1) throw new Error(`prerender: ${file} must have exactly one main landmark`);
-    if (/rel="?preload"?[^>]*\.wasm|\.wasm[^>]*rel="?preload/.test(html)) throw new Error("prerender: could not drop the wasm preload");
     writeFileSync(join(dist, file), html);
     console.log(`prerender: ${route} -> ${file} (${markup.length} bytes of markup)`);
   }

@@ -11,6 +11,7 @@ const PAGES = [
   ["/course", "Introduction to peer support"],
   ["/practise", "Practise"],
   ["/workshop", "Workshop"],
+  ["/progress", "My progress"],
 ] as const;
 
 test("every main page arrives as finished HTML with one main landmark and none of a learner's data", async ({ request }) => {
@@ -28,6 +29,9 @@ test("every main page arrives as finished HTML with one main landmark and none o
   expect(course).not.toMatch(/Not started|lessons complete/);
   const about = await (await request.get("/about")).text();
   expect(about).not.toContain("Saved in this browser");
+  // My progress shows only what the page is for: not even a new visitor's "Nothing here yet".
+  const progress = await (await request.get("/progress")).text();
+  expect(progress).not.toMatch(/Nothing here yet|private notes? yet|Start the course/);
 });
 
 test("the app takes over a pre-rendered page without a loading line, after it was painted", async ({ page }) => {

@@ -57,7 +57,7 @@ pub fn YourData() -> impl IntoView {
         <section aria-labelledby="data-heading" class="your-data">
             <h2 id="data-heading">"Your data"</h2>
             <p>"Everything Heard keeps for you is in this browser only. Export it to one file to keep a copy or move to another device, then import it there."</p>
-            {move || reminder().map(|r| view! { <p class="callout" id="export-reminder">{r}</p> })}
+            {move || reminder().map(|r| view! { <p class="callout" id="export-reminder" data-learner="">{r}</p> })}
             <div class="actions">
                 <button type="button" class="button" on:click=export>"Export my data"</button>
             </div>

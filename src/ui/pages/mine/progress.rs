@@ -35,29 +35,35 @@ pub fn ProgressPage() -> impl IntoView {
     }
 }
 
-/// Everything but "Your data": an empty state for a new learner, otherwise the sections.
+/// Everything but the journal and "Your data": an empty state for a new learner, otherwise
+/// the sections. The lead says what the page is for whoever reads it, so the pre-rendered
+/// page (scripts/prerender.mjs) can show it; the rest is the learner's (`data-learner`).
 #[component]
 fn Summary() -> impl IntoView {
     let app = use_app();
     let empty = Memo::new(move |_| app.data.with(|d| d.progress.is_empty()));
-    move || {
-        if empty.get() {
-            view! {
-                <p class="lead">"Nothing here yet. What you answer in the course and in practice shows up here, kept only in this browser."</p>
-                <p><Link href="/course" class="button">"Start the course"</Link></p>
-                <p><Link href="/practise">"Or practise anything"</Link></p>
-            }
-            .into_any()
-        } else {
-            view! {
-                <p class="lead">"What you have done so far, kept only in this browser."</p>
-                <TodayLink/>
-                <Areas/>
-                <Recent/>
-                <Struggles/>
-            }
-            .into_any()
-        }
+    view! {
+        <p class="lead">"What you answer in the course and in practice shows up here, kept only in this browser."</p>
+        <div data-learner="">
+            {move || {
+                if empty.get() {
+                    view! {
+                        <p>"Nothing here yet."</p>
+                        <p><Link href="/course" class="button">"Start the course"</Link></p>
+                        <p><Link href="/practise">"Or practise anything"</Link></p>
+                    }
+                    .into_any()
+                } else {
+                    view! {
+                        <TodayLink/>
+                        <Areas/>
+                        <Recent/>
+                        <Struggles/>
+                    }
+                    .into_any()
+                }
+            }}
+        </div>
     }
 }
 
@@ -70,11 +76,11 @@ fn JournalLink() -> impl IntoView {
         <section aria-labelledby="journal-heading">
             <h2 id="journal-heading">"Journal"</h2>
             <p>
-                {move || match count() {
+                <span data-learner="">{move || match count() {
                     0 => "No private notes yet. ".to_string(),
                     1 => "1 private note. ".to_string(),
                     n => format!("{n} private notes. "),
-                }}
+                }}</span>
                 <Link href="/journal">"Open your journal"</Link>
             </p>
         </section>
