@@ -14,9 +14,12 @@ use crate::ui::area::AreaContent;
 use crate::ui::practice::ContextSelect;
 use crate::ui::router::Link;
 use heard_domain::content::{ContentNote, Context};
-use heard_domain::workshop::{area_label, catalogue, AREAS};
+use heard_domain::workshop::{area_label, catalogue, Slide, AREAS};
 use leptos::prelude::*;
 use std::cell::Cell;
+use std::ops::Range;
+use std::sync::Arc;
+use std::time::Duration;
 
 thread_local! {
     /// How many workshop pages are mounted now (one page may mount before the last unmounts).
@@ -71,18 +74,30 @@ pub fn WorkshopPage() -> impl IntoView {
     }
 }
 
+/// How many catalogue items are added per task while the catalogue fills in.
+const CHUNK: usize = 10;
+
 /// Every presentable item, grouped by exercise, with filters.
+///
+/// The catalogue has over a hundred items; building them all in one task kept a slow phone's
+/// main thread busy for several frames (Lighthouse's total blocking time). The first
+/// [`CHUNK`] items are built with the page, then [`CHUNK`] more in each following task, in
+/// order, so the page is there at once and answers a tap between tasks. It is `aria-busy`
+/// until the last item is in.
 #[component]
 fn Catalogue() -> impl IntoView {
-    let slides = catalogue();
+    let slides = Arc::new(catalogue());
+    let total = slides.len();
+    let ready = RwSignal::new(CHUNK.min(total));
+    fill_in(ready, total);
     let skill = RwSignal::new(None::<&'static str>);
     let context = RwSignal::new(None::<Context>);
-    // Groups of (area, exercise label, slides) in catalogue order.
-    let mut groups: Vec<(&'static str, &'static str, Vec<_>)> = Vec::new();
-    for s in slides {
+    // Groups of (area, exercise label, range of slides) in catalogue order.
+    let mut groups: Vec<(&'static str, &'static str, Range<usize>)> = Vec::new();
+    for (i, s) in slides.iter().enumerate() {
         match groups.last_mut() {
-            Some((a, e, list)) if *a == s.area && *e == s.exercise_label => list.push(s),
-            _ => groups.push((s.area, s.exercise_label, vec![s])),
+            Some((a, e, range)) if *a == s.area && *e == s.exercise_label => range.end = i + 1,
+            _ => groups.push((s.area, s.exercise_label, i..i + 1)),
         }
     }
     view! {
@@ -102,50 +117,84 @@ fn Catalogue() -> impl IntoView {
             </div>
             <ContextSelect value=context/>
         </div>
-        {groups.into_iter().map(|(area, label, list)| {
-            let contexts: Vec<Context> = list.iter().map(|s| s.context).collect();
-            let group_shown = move || {
-                skill.get().is_none_or(|a| a == area)
-                    && context.get().is_none_or(|c| contexts.contains(&c))
-            };
-            view! {
-                <section class="catalogue-group" hidden=move || !group_shown()>
-                    <h3>{format!("{label} ({})", area_label(area))}</h3>
-                    <ul class="item-list">
-                        {list.into_iter().map(|s| {
-                            let c = s.context;
-                            let shown = move || context.get().is_none_or(|x| x == c);
-                            let href = s.present_href();
-                            let practise = s.practise_href();
-                            let what = format!(": {}, {}", s.title, s.exercise_label);
-                            let what2 = what.clone();
-                            let notes = (!s.content_notes.is_empty()).then(|| format!(" · {}", ContentNote::sentence(&s.content_notes)));
-                            let quote = format!("“{}”", s.statement);
-                            let title = s.title;
-                            view! {
-                                <li class="card catalogue-item" hidden=move || !shown()>
-                                    <p class="catalogue-item__title"><strong>{title}</strong></p>
-                                    <p class="catalogue-item__quote">{quote}</p>
-                                    <p class="meta">
-                                        {c.label()}
-                                        {notes}
-                                    </p>
-                                    <p class="meta">"Link: "<code class="deep-link">{href.clone()}</code></p>
-                                    <p class="catalogue-item__actions">
-                                        <Link href=href class="button">
-                                            "Present"<span class="visually-hidden">{what}</span>
-                                        </Link>
-                                        " "
-                                        <Link href=practise class="button button--quiet">
-                                            "Practise"<span class="visually-hidden">{what2}</span>
-                                        </Link>
-                                    </p>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                </section>
+        <div aria-busy=move || if ready.get() < total { "true" } else { "false" }>
+            {groups.into_iter().map(|(area, label, range)| {
+                let contexts: Vec<Context> = slides[range.clone()].iter().map(|s| s.context).collect();
+                let (start, end) = (range.start, range.end);
+                let group_shown = move || {
+                    ready.get() > start
+                        && skill.get().is_none_or(|a| a == area)
+                        && context.get().is_none_or(|c| contexts.contains(&c))
+                };
+                let slides = slides.clone();
+                view! {
+                    <section class="catalogue-group" hidden=move || !group_shown()>
+                        <h3>{format!("{label} ({})", area_label(area))}</h3>
+                        <ul class="item-list">
+                            <For
+                                each=move || start..ready.get().clamp(start, end)
+                                key=|i| *i
+                                children=move |i| view! { <CatalogueItem slide=slides[i].clone() context/> }
+                            />
+                        </ul>
+                    </section>
+                }
+            }).collect_view()}
+        </div>
+    }
+}
+
+/// Adds the next [`CHUNK`] catalogue items in a task of their own, until all are in. Stops if
+/// the page has gone (its signal is disposed).
+fn fill_in(ready: RwSignal<usize>, total: usize) {
+    if ready.get_untracked() >= total {
+        return;
+    }
+    set_timeout(
+        move || {
+            let more = ready.try_update(|n| {
+                *n = (*n + CHUNK).min(total);
+                *n < total
+            });
+            if more == Some(true) {
+                fill_in(ready, total);
             }
-        }).collect_view()}
+        },
+        Duration::ZERO,
+    );
+}
+
+/// One presentable item: who speaks, what they say, its context, its stable link, and
+/// "Present" and "Practise". Hidden when the context filter leaves it out.
+#[component]
+fn CatalogueItem(slide: Slide, context: RwSignal<Option<Context>>) -> impl IntoView {
+    let c = slide.context;
+    let shown = move || context.get().is_none_or(|x| x == c);
+    let href = slide.present_href();
+    let practise = slide.practise_href();
+    let what = format!(": {}, {}", slide.title, slide.exercise_label);
+    let what2 = what.clone();
+    let notes = (!slide.content_notes.is_empty())
+        .then(|| format!(" · {}", ContentNote::sentence(&slide.content_notes)));
+    let quote = format!("“{}”", slide.statement);
+    view! {
+        <li class="card catalogue-item" hidden=move || !shown()>
+            <p class="catalogue-item__title"><strong>{slide.title}</strong></p>
+            <p class="catalogue-item__quote">{quote}</p>
+            <p class="meta">
+                {c.label()}
+                {notes}
+            </p>
+            <p class="meta">"Link: "<code class="deep-link">{href.clone()}</code></p>
+            <p class="catalogue-item__actions">
+                <Link href=href class="button">
+                    "Present"<span class="visually-hidden">{what}</span>
+                </Link>
+                " "
+                <Link href=practise class="button button--quiet">
+                    "Practise"<span class="visually-hidden">{what2}</span>
+                </Link>
+            </p>
+        </li>
     }
 }
