@@ -42,9 +42,13 @@ pub fn start() {
                     let _ = assets::ensure_area(area).await;
                     waiting.set(waiting.get() - 1);
                     if waiting.get() == 0 {
-                        // Parse each area, then mount, each in a task of its own so that none
-                        // is long (timers of equal delay run in the order they were set).
+                        // Parse each area (a large one part by part), then mount, each in a
+                        // task of its own so that none is long (timers of equal delay run in
+                        // the order they were set).
                         for area in areas {
+                            for &part in heard_domain::content::parts(area) {
+                                leptos::prelude::set_timeout(part, std::time::Duration::ZERO);
+                            }
                             leptos::prelude::set_timeout(
                                 move || {
                                     heard_domain::content::prepare(area);

@@ -5,6 +5,7 @@
 //! through [`load_area`] and a validator test. Ids are stable strings: progress is keyed by them,
 //! so reordering or adding content never corrupts what a learner has saved.
 
+pub mod ahead;
 #[cfg(test)]
 pub(crate) mod checks;
 pub mod common;
@@ -168,9 +169,28 @@ pub fn prepare(area: &str) -> bool {
     }
 }
 
+/// The parts of an area that can be parsed ahead, each in a task of its own, before
+/// [`prepare`] builds the area from them (see [`ahead`]). Empty for an area parsed in one go.
+pub fn parts(area: &str) -> &'static [fn()] {
+    match area {
+        validation::AREA => validation::PARTS,
+        _ => &[],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_area_parsed_in_parts_is_the_same_as_one_parsed_in_one_go() {
+        let whole = validation::build();
+        for part in parts(validation::AREA) {
+            part();
+        }
+        assert_eq!(validation::build(), whole);
+        assert!(whole.is_ok());
+    }
 
     #[test]
     fn every_bundled_area_can_be_prepared_and_an_unknown_one_cannot() {

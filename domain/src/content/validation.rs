@@ -27,6 +27,7 @@ pub use rewrite::{PickResult, RewriteItem};
 pub use sort::{Bin, SortItem, SortResponse, SortResult, Sorted};
 pub use walk::{Debrief, Walk, WalkError};
 
+use super::ahead::Ahead;
 pub use super::ItemSummary;
 use super::{load_lazy_area, parse_dir, parse_file, ContentError, ContentNote, Context};
 use serde::Deserialize;
@@ -182,12 +183,39 @@ fn items<T: serde::de::DeserializeOwned>(path: &str) -> Result<Vec<T>, ContentEr
     Ok(parse_file::<ItemsFile<T>>(path, json)?.item)
 }
 
-fn build() -> Result<Validation, ContentError> {
+/// The area's four parts, which the app parses ahead one per task (see [`super::ahead`]).
+static SORT: Ahead<Vec<SortItem>> = Ahead::new();
+static DECIDE: Ahead<Vec<DecideItem>> = Ahead::new();
+static REWRITE: Ahead<Vec<RewriteItem>> = Ahead::new();
+static CONVERSATIONS: Ahead<Vec<Conversation>> = Ahead::new();
+
+fn sort_items() -> Result<Vec<SortItem>, ContentError> {
+    items("validation/sort.toml")
+}
+fn decide_items() -> Result<Vec<DecideItem>, ContentError> {
+    items("validation/decide.toml")
+}
+fn rewrite_items() -> Result<Vec<RewriteItem>, ContentError> {
+    items("validation/rewrite.toml")
+}
+fn conversations() -> Result<Vec<Conversation>, ContentError> {
+    parse_dir("validation/conversations/")
+}
+
+/// Parsing each part ahead, in the order [`build`] takes them (`content::parts`).
+pub(super) const PARTS: &[fn()] = &[
+    || SORT.parse(AREA, sort_items),
+    || DECIDE.parse(AREA, decide_items),
+    || REWRITE.parse(AREA, rewrite_items),
+    || CONVERSATIONS.parse(AREA, conversations),
+];
+
+pub(super) fn build() -> Result<Validation, ContentError> {
     Ok(Validation {
-        sort: items("validation/sort.toml")?,
-        decide: items("validation/decide.toml")?,
-        rewrite: items("validation/rewrite.toml")?,
-        conversations: parse_dir::<Conversation>("validation/conversations/")?,
+        sort: SORT.take_or(sort_items)?,
+        decide: DECIDE.take_or(decide_items)?,
+        rewrite: REWRITE.take_or(rewrite_items)?,
+        conversations: CONVERSATIONS.take_or(conversations)?,
     })
 }
 
