@@ -4,7 +4,7 @@
 // scripts/test.sh build it first).
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 export const BUDGET_BROTLI = 150 * 1024;
@@ -44,10 +44,9 @@ export async function firstVisit() {
   }
 }
 
-/** The file in dist/ that scripts/serve.mjs answers a path with (`/` and `/x` as pages). */
+/** The file in dist/ behind a path of the first visit: Home is index.html, the rest are files. */
 function distFile(path) {
-  const name = path === "/" ? "index.html" : decodeURIComponent(path.slice(1));
-  return existsSync(`dist/${name}`) || !existsSync(`dist/${name}.html`) ? `dist/${name}` : `dist/${name}.html`;
+  return path === "/" ? "dist/index.html" : `dist/${decodeURIComponent(path.slice(1))}`;
 }
 
 export function table(rows) {

@@ -207,6 +207,34 @@ pub fn catalogue() -> Vec<Slide> {
     out
 }
 
+/// A run of catalogue slides from one exercise of one area, as the catalogue page shows them
+/// under one heading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    pub area: &'static str,
+    pub exercise_label: &'static str,
+    /// Which slides of the catalogue, by index.
+    pub slides: std::ops::Range<usize>,
+}
+
+/// The catalogue's slides in runs of one exercise each, in order (see [`Group`]).
+pub fn groups(slides: &[Slide]) -> Vec<Group> {
+    let mut out: Vec<Group> = Vec::new();
+    for (i, s) in slides.iter().enumerate() {
+        match out.last_mut() {
+            Some(g) if g.area == s.area && g.exercise_label == s.exercise_label => {
+                g.slides.end = i + 1
+            }
+            _ => out.push(Group {
+                area: s.area,
+                exercise_label: s.exercise_label,
+                slides: i..i + 1,
+            }),
+        }
+    }
+    out
+}
+
 /// The areas the catalogue draws on, as `(area, label)` in catalogue order.
 pub const AREAS: [(&str, &str); 3] = [
     (validation::AREA, "Validation, not advice"),
@@ -415,6 +443,25 @@ pub fn parse_hands(text: &str) -> Option<u32> {
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
+
+    #[test]
+    fn the_catalogue_groups_cover_every_slide_once_with_one_exercise_each() {
+        let slides = catalogue();
+        let groups = groups(&slides);
+        assert_eq!(groups.first().map(|g| g.slides.start), Some(0));
+        assert_eq!(groups.last().map(|g| g.slides.end), Some(slides.len()));
+        for pair in groups.windows(2) {
+            assert_eq!(pair[0].slides.end, pair[1].slides.start);
+        }
+        for g in &groups {
+            assert!(!g.slides.is_empty());
+            assert!(slides[g.slides.clone()]
+                .iter()
+                .all(|s| s.area == g.area && s.exercise_label == g.exercise_label));
+        }
+        // Four exercises are presentable: decide, rewrite, pick and name.
+        assert_eq!(groups.len(), 4);
+    }
 
     #[test]
     fn the_catalogue_holds_every_presentable_exercise() {

@@ -14,10 +14,9 @@ use crate::ui::area::AreaContent;
 use crate::ui::practice::ContextSelect;
 use crate::ui::router::Link;
 use heard_domain::content::{ContentNote, Context};
-use heard_domain::workshop::{area_label, catalogue, Slide, AREAS};
+use heard_domain::workshop::{area_label, catalogue, groups, Group, Slide, AREAS};
 use leptos::prelude::*;
 use std::cell::Cell;
-use std::ops::Range;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -92,14 +91,6 @@ fn Catalogue() -> impl IntoView {
     fill_in(ready, total);
     let skill = RwSignal::new(None::<&'static str>);
     let context = RwSignal::new(None::<Context>);
-    // Groups of (area, exercise label, range of slides) in catalogue order.
-    let mut groups: Vec<(&'static str, &'static str, Range<usize>)> = Vec::new();
-    for (i, s) in slides.iter().enumerate() {
-        match groups.last_mut() {
-            Some((a, e, range)) if *a == s.area && *e == s.exercise_label => range.end = i + 1,
-            _ => groups.push((s.area, s.exercise_label, i..i + 1)),
-        }
-    }
     view! {
         <h2 id="catalogue">"Exercises to present"</h2>
         <div class="filters">
@@ -118,7 +109,7 @@ fn Catalogue() -> impl IntoView {
             <ContextSelect value=context/>
         </div>
         <div aria-busy=move || if ready.get() < total { "true" } else { "false" }>
-            {groups.into_iter().map(|(area, label, range)| {
+            {groups(&slides).into_iter().map(|Group { area, exercise_label: label, slides: range }| {
                 let contexts: Vec<Context> = slides[range.clone()].iter().map(|s| s.context).collect();
                 let (start, end) = (range.start, range.end);
                 let group_shown = move || {
