@@ -63,10 +63,13 @@ const WAIT_FOR_PAINT = `await new Promise((go) => {
 // passed on and wasm-bindgen's init fetches and compiles it on the main thread as before.
 // Trunk's `<link rel=preload>` of the wasm is dropped: the worker could not use it, and the
 // module would be downloaded twice.
+// The worker is ended a few seconds later, not as soon as the module arrives: ending it at
+// once tore its thread down while this page was instantiating the module, and on a two-core
+// machine that made the start-up task about twice as long (measured under 4x CPU throttling).
 const COMPILE = (address) => `const compiled = new Promise((done) => {
   try {
     const worker = new Worker("/compile.js");
-    const finish = (module) => { worker.terminate(); done(module || ${address}); };
+    const finish = (module) => { done(module || ${address}); setTimeout(() => worker.terminate(), 3000); };
     worker.onmessage = (e) => finish(e.data instanceof WebAssembly.Module ? e.data : null);
     worker.onerror = () => finish(null);
     worker.postMessage(${address});
