@@ -66,14 +66,21 @@ pub fn start() {
     leptos::prelude::set_timeout(mount, std::time::Duration::ZERO);
 }
 
-/// Mounts the app in three tasks, so that none is long (most of each is V8 compiling the wasm
-/// functions it calls for the first time): the learner's data and the contexts; the frame
-/// (header, navigation, banners, footer) into a detached element; then the page into the
-/// frame's `<main>`, and the pre-rendered copy is swapped for the finished app in one go. All
-/// share one owner, so the frame and the page see the contexts it provides. Timers of equal
-/// delay run in the order they were set.
+/// Mounts the app in six short tasks, so that none blocks a slow phone for long (most of
+/// each is V8 compiling, on first call, the wasm functions it runs):
+/// 1. the learner's data, read from storage;
+/// 2. the contexts built on it (`ui::app::provide_contexts`);
+/// 3. the header, into a detached frame element;
+/// 4. the banners, the empty `<main>` and the footer;
+/// 5. the page, into `<main>`;
+/// 6. after any part the page builds a task later (`ui::next_task`), the pre-rendered copy is
+///    swapped for the finished app in one go, so a learner never sees a half-built page.
+///
+/// All share one owner, so everything sees the contexts. Timers of equal delay run in the
+/// order they were set.
 fn mount() {
     use leptos::prelude::*;
+    use std::time::Duration;
     use wasm_bindgen::JsCast;
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -86,16 +93,26 @@ fn mount() {
         return;
     };
     let owner = Owner::new();
-    owner.with(ui::app::provide_contexts);
-    let frame_owner = owner.clone();
-    let frame_el = frame.clone();
+    let app = owner.with(state::AppState::load);
+    let (contexts_owner, header_owner, rest_owner) = (owner.clone(), owner.clone(), owner.clone());
+    set_timeout(
+        move || contexts_owner.with(|| ui::app::provide_contexts(app)),
+        Duration::ZERO,
+    );
+    let header_el = frame.clone();
     set_timeout(
         move || {
-            frame_owner.with(|| {
-                leptos::mount::mount_to(frame_el, || view! { <ui::layout::Layout/> }).forget();
-            });
+            header_owner.with(|| leptos::mount::mount_to(header_el, ui::layout::Header).forget());
         },
-        std::time::Duration::ZERO,
+        Duration::ZERO,
+    );
+    let rest_el = frame.clone();
+    set_timeout(
+        move || {
+            rest_owner
+                .with(|| leptos::mount::mount_to(rest_el, ui::layout::MainAndFooter).forget());
+        },
+        Duration::ZERO,
     );
     set_timeout(
         move || {
@@ -107,16 +124,22 @@ fn mount() {
             if let Some(main) = main {
                 owner.with(|| leptos::mount::mount_to(main, ui::app::Page).forget());
             }
-            boot::clear_prerendered();
-            if let Some(body) = document.body() {
-                while let Some(node) = frame.first_child() {
-                    let _ = body.append_child(&node);
-                }
-            }
-            boot::started();
-            // The app lives as long as the page.
-            std::mem::forget(owner);
+            // Queued after any task the page queued while mounting (`ui::next_task`).
+            set_timeout(
+                move || {
+                    boot::clear_prerendered();
+                    if let Some(body) = document.body() {
+                        while let Some(node) = frame.first_child() {
+                            let _ = body.append_child(&node);
+                        }
+                    }
+                    boot::started();
+                    // The app lives as long as the page.
+                    std::mem::forget(owner);
+                },
+                Duration::ZERO,
+            );
         },
-        std::time::Duration::ZERO,
+        Duration::ZERO,
     );
 }

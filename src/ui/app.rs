@@ -1,5 +1,5 @@
 //! The app's root: [`provide_contexts`] (the app state and navigation), and [`Page`], the
-//! current page, which `crate::start` mounts into the frame (`ui::layout::Layout`).
+//! current page, which `crate::start` mounts into the frame's `<main>` (`ui::layout`).
 //! The shell build (no `full` feature) holds only the shell's pages; see [`Route::in_shell`].
 
 use crate::state::AppState;
@@ -30,10 +30,9 @@ use crate::ui::router::open_in_full_build;
 use crate::ui::router::Nav;
 use leptos::prelude::*;
 
-/// Loads the learner's data and provides the app's two contexts, [`AppState`] and [`Nav`], to
-/// everything later mounted under the current owner (see `crate::start`).
-pub fn provide_contexts() {
-    let app = AppState::load();
+/// Provides the app's two contexts, [`AppState`] (the learner's data, already loaded) and
+/// [`Nav`], to everything later mounted under the current owner (see `crate::start`).
+pub fn provide_contexts(app: AppState) {
     app.follow_other_tabs();
     provide_context(app);
     Nav::provide();

@@ -1,5 +1,7 @@
 //! The frame of every page: skip link, header (name, "Get help now", main navigation),
-//! storage banners, the main region, and a footer that says what Heard is not.
+//! storage banners, the main region, and a footer that says what Heard is not. It comes in
+//! two parts, [`Header`] and [`MainAndFooter`], so that start-up can build them in separate
+//! short tasks; the page itself is mounted into the empty `<main>` afterwards.
 //! (Focus moves to the main region on each navigation: see [`crate::ui::router::Nav::go`].)
 
 use crate::ui::banners::Banners;
@@ -7,12 +9,10 @@ use crate::ui::nav;
 use crate::ui::router::Link;
 use leptos::prelude::*;
 
+/// The top of every page: the skip link and the header (name, "Get help now", navigation).
+/// Mounted in a task of its own, before [`MainAndFooter`] (see `crate::start`).
 #[component]
-pub fn Layout(
-    /// The page; left out when the page is mounted into `<main>` separately (`crate::start`).
-    #[prop(optional)]
-    children: Option<Children>,
-) -> impl IntoView {
+pub fn Header() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="site-header">
@@ -32,10 +32,16 @@ pub fn Layout(
                 </ul>
             </nav>
         </header>
+    }
+}
+
+/// The rest of the frame: storage banners, the (empty) main region the page is mounted
+/// into, and the footer.
+#[component]
+pub fn MainAndFooter() -> impl IntoView {
+    view! {
         <Banners/>
-        <main id="main" tabindex="-1" class="page">
-            {children.map(|page| page())}
-        </main>
+        <main id="main" tabindex="-1" class="page"></main>
         <footer class="site-footer">
             <p>
                 "Heard is for learning peer support skills. It is not therapy, and it is not a crisis service. "

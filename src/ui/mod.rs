@@ -13,6 +13,7 @@
 //! - [`choice`]: a question answered by one choice: its state, and options that explain themselves.
 //! - [`practice`]: what every exercise shares (item status, next item, context choice).
 //! - [`written`]: write a response and get the feedback engine's notes.
+//! - [`next_task`]: builds a heavy part of a page one task after the rest.
 //! - [`pages`]: one module per route.
 
 pub mod app;
@@ -26,6 +27,8 @@ pub mod confirm;
 pub mod content_note;
 pub mod layout;
 pub mod nav;
+#[cfg(feature = "full")]
+pub mod next_task;
 pub mod pages;
 #[cfg(feature = "full")]
 pub mod practice;

@@ -11,6 +11,7 @@ pub mod triads;
 
 use crate::state::use_app;
 use crate::ui::area::AreaContent;
+use crate::ui::next_task::NextTask;
 use crate::ui::practice::ContextSelect;
 use crate::ui::router::Link;
 use heard_domain::content::{ContentNote, Context};
@@ -66,7 +67,9 @@ pub fn WorkshopPage() -> impl IntoView {
         <AreaContent area="validation">
             <AreaContent area="listening">
                 <AreaContent area="moves">
-                    <Catalogue/>
+                    <NextTask>
+                        <Catalogue/>
+                    </NextTask>
                 </AreaContent>
             </AreaContent>
         </AreaContent>
@@ -74,7 +77,7 @@ pub fn WorkshopPage() -> impl IntoView {
 }
 
 /// How many catalogue items are added per task while the catalogue fills in.
-const CHUNK: usize = 10;
+const CHUNK: usize = 5;
 
 /// Every presentable item, grouped by exercise, with filters.
 ///
