@@ -2,7 +2,7 @@
 # Builds the release and prints the numbers the issues name: the bytes of a first visit
 # (raw / gzip / brotli per file, against the 150 KB brotli budget), the time from a Check click
 # to its feedback, and Lighthouse (mobile) scores with FCP, LCP, TBT and CLS: the median of
-# three runs for each main page, one practice area and one exercise item.
+# five runs for each main page, one practice area and one exercise item.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh >/dev/null
