@@ -19,13 +19,19 @@ pub mod ui;
 
 /// Starts the app, replacing the pre-rendered page, and hides the start-up message.
 ///
-/// The mount runs in its own task, after the one that instantiated the WebAssembly, so that
-/// neither blocks a slow phone's main thread for long (Lighthouse's total blocking time). In
-/// the full build it first loads the content the page shows, so the page that is on screen
-/// (pre-rendered, or "Loading Heard…") is replaced by the finished page, not by a loading
-/// line. If a bundle cannot be loaded the app mounts anyway and the page says so.
+/// Everything after the panic hook runs in later tasks, not in the one that instantiated the
+/// WebAssembly, so that no task blocks a slow phone's main thread for long (Lighthouse's
+/// total blocking time): [`begin`], then the mount. In the full build [`begin`] first loads
+/// the content the page shows, so the page that is on screen (pre-rendered, or "Loading
+/// Heard…") is replaced by the finished page, not by a loading line. If a bundle cannot be
+/// loaded the app mounts anyway and the page says so.
 pub fn start() {
     boot::install_panic_hook();
+    leptos::prelude::set_timeout(begin, std::time::Duration::ZERO);
+}
+
+/// Asks for the content bundles the page needs (full build), then schedules the mount.
+fn begin() {
     #[cfg(feature = "full")]
     {
         let path = web_sys::window()
