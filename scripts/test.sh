@@ -20,8 +20,8 @@ done
 step "native tests (domain, content, schema, tidy)"
 cargo test --workspace --locked --features full
 
-step "browser tests of the storage module (wasm-bindgen-test, headless Chromium)"
-cargo test --target wasm32-unknown-unknown -p heard --test browser_storage --locked
+step "browser tests of the storage module and NextTask (wasm-bindgen-test, headless Chromium)"
+cargo test --target wasm32-unknown-unknown -p heard --test browser_storage --test browser_next_task --locked
 
 step "release build"
 scripts/build.sh

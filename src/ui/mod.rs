@@ -27,7 +27,6 @@ pub mod confirm;
 pub mod content_note;
 pub mod layout;
 pub mod nav;
-#[cfg(feature = "full")]
 pub mod next_task;
 pub mod pages;
 #[cfg(feature = "full")]

@@ -4,6 +4,7 @@ use super::ContentPage;
 use crate::state::use_app;
 use crate::storage::Persistence;
 use crate::ui::confirm::Confirm;
+use crate::ui::next_task::NextTask;
 use heard_domain::persistence::Mode;
 use leptos::prelude::*;
 
@@ -11,8 +12,10 @@ use leptos::prelude::*;
 pub fn About() -> impl IntoView {
     view! {
         <ContentPage id="about">
-            <StoredSummary/>
-            <DeleteAll/>
+            <NextTask>
+                <StoredSummary/>
+                <DeleteAll/>
+            </NextTask>
         </ContentPage>
     }
 }
