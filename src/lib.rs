@@ -86,7 +86,6 @@ fn begin() {
 /// order they were set.
 fn mount() {
     use leptos::prelude::*;
-    use std::time::Duration;
     use wasm_bindgen::JsCast;
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -100,52 +99,43 @@ fn mount() {
     };
     let owner = Owner::new();
     let app = owner.with(state::AppState::load);
-    let (contexts_owner, header_owner, rest_owner) = (owner.clone(), owner.clone(), owner.clone());
-    set_timeout(
-        move || contexts_owner.with(|| ui::app::provide_contexts(app)),
-        Duration::ZERO,
-    );
-    let header_el = frame.clone();
-    set_timeout(
-        move || {
-            header_owner.with(|| leptos::mount::mount_to(header_el, ui::layout::Header).forget());
-        },
-        Duration::ZERO,
-    );
-    let rest_el = frame.clone();
-    set_timeout(
-        move || {
-            rest_owner
-                .with(|| leptos::mount::mount_to(rest_el, ui::layout::MainAndFooter).forget());
-        },
-        Duration::ZERO,
-    );
-    set_timeout(
-        move || {
-            let main = frame
-                .query_selector("#main")
-                .ok()
-                .flatten()
-                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(main) = main {
-                owner.with(|| leptos::mount::mount_to(main, ui::app::Page).forget());
+    in_next_task(&owner, move || ui::app::provide_contexts(app));
+    let el = frame.clone();
+    in_next_task(&owner, move || {
+        leptos::mount::mount_to(el, ui::layout::Header).forget();
+    });
+    let el = frame.clone();
+    in_next_task(&owner, move || {
+        leptos::mount::mount_to(el, ui::layout::MainAndFooter).forget();
+    });
+    let page_owner = owner.clone();
+    in_next_task(&owner, move || {
+        let main = frame
+            .query_selector("#main")
+            .ok()
+            .flatten()
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(main) = main {
+            leptos::mount::mount_to(main, ui::app::Page).forget();
+        }
+        // Queued after any task the page queued while mounting (`ui::next_task`).
+        in_next_task(&page_owner, move || {
+            boot::clear_prerendered();
+            if let Some(body) = document.body() {
+                while let Some(node) = frame.first_child() {
+                    let _ = body.append_child(&node);
+                }
             }
-            // Queued after any task the page queued while mounting (`ui::next_task`).
-            set_timeout(
-                move || {
-                    boot::clear_prerendered();
-                    if let Some(body) = document.body() {
-                        while let Some(node) = frame.first_child() {
-                            let _ = body.append_child(&node);
-                        }
-                    }
-                    boot::started();
-                    // The app lives as long as the page.
-                    std::mem::forget(owner);
-                },
-                Duration::ZERO,
-            );
-        },
-        Duration::ZERO,
-    );
+            boot::started();
+        });
+    });
+    // The app lives as long as the page.
+    std::mem::forget(owner);
+}
+
+/// Runs `step` under `owner` (so it sees the contexts) in a task of its own, after every task
+/// queued before it.
+fn in_next_task(owner: &leptos::prelude::Owner, step: impl FnOnce() + 'static) {
+    let owner = owner.clone();
+    leptos::prelude::set_timeout(move || owner.with(step), std::time::Duration::ZERO);
 }

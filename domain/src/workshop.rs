@@ -217,6 +217,16 @@ pub struct Group {
     pub slides: std::ops::Range<usize>,
 }
 
+impl Group {
+    /// Whether the catalogue's filters leave this group showing: it is from the chosen skill
+    /// (area), if one is chosen, and holds a slide from the chosen context, if one is chosen.
+    pub fn matches(&self, slides: &[Slide], skill: Option<&str>, context: Option<Context>) -> bool {
+        let mine = slides.get(self.slides.clone()).unwrap_or(&[]);
+        skill.is_none_or(|a| a == self.area)
+            && context.is_none_or(|c| mine.iter().any(|s| s.context == c))
+    }
+}
+
 /// The catalogue's slides in runs of one exercise each, in order (see [`Group`]).
 pub fn groups(slides: &[Slide]) -> Vec<Group> {
     let mut out: Vec<Group> = Vec::new();
@@ -461,6 +471,23 @@ mod tests {
         }
         // Four exercises are presentable: decide, rewrite, pick and name.
         assert_eq!(groups.len(), 4);
+    }
+
+    #[test]
+    fn a_group_matches_the_filters_only_for_its_own_skill_and_contexts() {
+        let slides = catalogue();
+        for g in groups(&slides) {
+            assert!(g.matches(&slides, None, None));
+            assert!(g.matches(&slides, Some(g.area), None));
+            let other = AREAS.iter().map(|(a, _)| *a).find(|a| *a != g.area);
+            assert!(!g.matches(&slides, other, None));
+            let own = slides[g.slides.clone()][0].context;
+            assert!(g.matches(&slides, None, Some(own)));
+            for c in Context::ALL {
+                let held = slides[g.slides.clone()].iter().any(|s| s.context == c);
+                assert_eq!(g.matches(&slides, None, Some(c)), held);
+            }
+        }
     }
 
     #[test]

@@ -1,7 +1,14 @@
 // Start-up off the main thread (scripts/post-build.mjs, public/compile.js, ARCHITECTURE.md
 // "Start-up"): the wasm is fetched and compiled by a worker, and the app still starts if that
 // worker cannot; long lists fill in over several tasks and end up complete.
-import { test, expect, appReady } from "./fixtures";
+import { test, expect, appReady, type Page } from "./fixtures";
+
+/** The wasm the window fetched itself: its resource timings leave out its workers' fetches. */
+function wasmFetchedByPage(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance.getEntriesByType("resource").map((e) => e.name).filter((name) => name.endsWith(".wasm")),
+  );
+}
 
 test("the wasm is fetched by the compile worker, not by the page", async ({ page, context }) => {
   const workers: string[] = [];
@@ -14,10 +21,7 @@ test("the wasm is fetched by the compile worker, not by the page", async ({ page
   await appReady(page);
   expect(workers).toContain("/compile.js");
   expect(wasm, "one wasm download").toHaveLength(1);
-  // The window's own resource timings list what the page fetched itself, not its workers'.
-  const byPage = await page.evaluate(() =>
-    performance.getEntriesByType("resource").map((e) => e.name).filter((name) => name.endsWith(".wasm")),
-  );
+  const byPage = await wasmFetchedByPage(page);
   expect(byPage, "the page itself fetched no wasm").toEqual([]);
 });
 
@@ -27,9 +31,7 @@ test("the app starts when the compile worker cannot load", async ({ page }) => {
   await appReady(page);
   await expect(page.getByText(/of \d+ lessons complete/)).toBeVisible();
   // The page fetched the wasm itself instead.
-  const byPage = await page.evaluate(() =>
-    performance.getEntriesByType("resource").map((e) => e.name).filter((name) => name.endsWith(".wasm")),
-  );
+  const byPage = await wasmFetchedByPage(page);
   expect(byPage).toHaveLength(1);
 });
 

@@ -15,7 +15,7 @@ use crate::ui::next_task::NextTask;
 use crate::ui::practice::ContextSelect;
 use crate::ui::router::Link;
 use heard_domain::content::{ContentNote, Context};
-use heard_domain::workshop::{area_label, catalogue, groups, Group, Slide, AREAS};
+use heard_domain::workshop::{area_label, catalogue, groups, Slide, AREAS};
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::sync::Arc;
@@ -82,10 +82,11 @@ const CHUNK: usize = 5;
 /// Every presentable item, grouped by exercise, with filters.
 ///
 /// The catalogue has over a hundred items; building them all in one task kept a slow phone's
-/// main thread busy for several frames (Lighthouse's total blocking time). The first
-/// [`CHUNK`] items are built with the page, then [`CHUNK`] more in each following task, in
-/// order, so the page is there at once and answers a tap between tasks. It is `aria-busy`
-/// until the last item is in.
+/// main thread busy for several frames (Lighthouse's total blocking time). The page builds
+/// the catalogue one task after itself (`NextTask`), with its first [`CHUNK`] items, then
+/// [`CHUNK`] more in each following task, in order, so it is there at once and answers a tap
+/// between tasks. It is `aria-busy` until the last item is in. Which groups the filters leave
+/// showing is `Group::matches`.
 #[component]
 fn Catalogue() -> impl IntoView {
     let slides = Arc::new(catalogue());
@@ -112,18 +113,17 @@ fn Catalogue() -> impl IntoView {
             <ContextSelect value=context/>
         </div>
         <div aria-busy=move || if ready.get() < total { "true" } else { "false" }>
-            {groups(&slides).into_iter().map(|Group { area, exercise_label: label, slides: range }| {
-                let contexts: Vec<Context> = slides[range.clone()].iter().map(|s| s.context).collect();
-                let (start, end) = (range.start, range.end);
+            {groups(&slides).into_iter().map(|group| {
+                let (start, end) = (group.slides.start, group.slides.end);
+                let heading = format!("{} ({})", group.exercise_label, area_label(group.area));
+                let all = slides.clone();
                 let group_shown = move || {
-                    ready.get() > start
-                        && skill.get().is_none_or(|a| a == area)
-                        && context.get().is_none_or(|c| contexts.contains(&c))
+                    ready.get() > start && group.matches(&all, skill.get(), context.get())
                 };
                 let slides = slides.clone();
                 view! {
                     <section class="catalogue-group" hidden=move || !group_shown()>
-                        <h3>{format!("{label} ({})", area_label(area))}</h3>
+                        <h3>{heading}</h3>
                         <ul class="item-list">
                             <For
                                 each=move || start..ready.get().clamp(start, end)
