@@ -36,6 +36,21 @@ fn every_context_has_at_least_eight_statements() {
 }
 
 #[test]
+fn every_context_has_the_same_number_of_statements() {
+    // Practising in one context should be as rich as in any other: a replaced statement is
+    // replaced within its context, or the counts move together.
+    let l = area();
+    let counts: Vec<(&str, usize)> = Context::ALL
+        .iter()
+        .map(|c| (c.slug(), l.statements_in(*c).count()))
+        .collect();
+    assert!(
+        counts.windows(2).all(|w| w[0].1 == w[1].1),
+        "statements per context: {counts:?}"
+    );
+}
+
+#[test]
 fn ids_are_unique_and_well_formed() {
     let l = area();
     assert_unique_ids("families", l.families.iter().map(|f| f.id.as_str()));
@@ -382,4 +397,196 @@ fn progress_keys_follow_the_area_scheme() {
     let slugs: BTreeSet<&str> = Exercise::ALL.iter().map(|e| e.slug()).collect();
     assert_eq!(slugs.len(), 4);
     assert_eq!(AREA, "listening");
+}
+
+/// Words that are not feelings, though people say "I feel …" before them: judgements about
+/// yourself or the situation. None belongs in the feelings vocabulary.
+const NOT_FEELINGS: &[&str] = &[
+    "responsible",
+    "fine",
+    "ok",
+    "okay",
+    "good",
+    "bad",
+    "normal",
+    "busy",
+    "right",
+    "wrong",
+    "weird",
+    "stupid",
+    "useless",
+    "like a failure",
+];
+
+#[test]
+fn the_feelings_vocabulary_holds_only_feelings() {
+    for f in &area().feelings {
+        assert!(
+            !NOT_FEELINGS.contains(&f.word.to_lowercase().as_str()),
+            "\"{}\" is not a feeling",
+            f.word
+        );
+    }
+}
+
+#[test]
+fn the_writing_guides_scales_sit_in_one_family_from_mild_to_strong() {
+    // From the writing guide (shared/notes/content.md): each scale is one kind of feeling,
+    // graded. Words of a scale in the vocabulary share a family and rise in intensity.
+    const SCALES: &[&[&str]] = &[
+        &["low", "down", "heartbroken"],
+        &["uneasy", "anxious", "terrified"],
+        &["irritated", "frustrated", "furious"],
+        &["awkward", "embarrassed", "humiliated"],
+        &["weary", "drained", "burnt out"],
+        &["left out", "isolated", "abandoned"],
+        &["stretched", "swamped", "overwhelmed"],
+        &["let down", "betrayed"],
+    ];
+    let l = area();
+    let by_word = |w: &str| l.feelings.iter().find(|f| f.word == w);
+    for scale in SCALES {
+        let found: Vec<&Feeling> = scale.iter().filter_map(|w| by_word(w)).collect();
+        assert!(
+            found.len() >= 2,
+            "the scale {scale:?} is missing from the vocabulary"
+        );
+        for pair in found.windows(2) {
+            assert_eq!(
+                pair[0].family, pair[1].family,
+                "\"{}\" and \"{}\" are one kind of feeling",
+                pair[0].word, pair[1].word
+            );
+            assert!(
+                pair[0].intensity < pair[1].intensity,
+                "\"{}\" should be milder than \"{}\"",
+                pair[0].word,
+                pair[1].word
+            );
+        }
+    }
+}
+
+#[test]
+fn different_kinds_of_feeling_are_in_different_families() {
+    // One word of each kind: no family holds two of them, so "proud" or "grateful" can never
+    // again be filed as a strong form of "hopeful", nor "ashamed" as a form of "guilty".
+    const KINDS: &[&str] = &[
+        "frustrated",
+        "sad",
+        "anxious",
+        "embarrassed",
+        "hurt",
+        "lonely",
+        "exhausted",
+        "overwhelmed",
+        "confused",
+        "guilty",
+        "powerless",
+        "numb",
+        "hopeful",
+        "relieved",
+        "proud",
+        "grateful",
+    ];
+    let l = area();
+    let mut seen: Vec<(&str, &str)> = Vec::new();
+    for word in KINDS {
+        let f = l
+            .feelings
+            .iter()
+            .find(|f| f.word == *word)
+            .unwrap_or_else(|| panic!("\"{word}\" is not in the vocabulary"));
+        if let Some((other, _)) = seen.iter().find(|(_, fam)| *fam == f.family) {
+            panic!(
+                "\"{word}\" and \"{other}\" are different kinds but share the family {}",
+                f.family
+            );
+        }
+        seen.push((word, &f.family));
+    }
+}
+
+/// The words of a text that count as naming a feeling: the vocabulary's words (at the start of
+/// a word, so "hurt" finds "hurtful"), or the feedback engine hearing a reflection of feeling.
+fn names_a_feeling(l: &Listening, statement: &str, text: &str) -> bool {
+    let lower = text.to_lowercase();
+    l.feelings.iter().any(|f| has_word(&lower, &f.word))
+        || analyse(statement, text).has(Label::ReflectsFeeling)
+}
+
+/// Does the text give back something of what happened: the engine hears a content
+/// reflection, or it takes up one of the statement's own longer words?
+fn reflects_content(statement: &str, text: &str) -> bool {
+    const COMMON: &[&str] = &[
+        "about", "after", "again", "because", "been", "even", "every", "from", "have", "just",
+        "know", "like", "really", "still", "that", "their", "them", "then", "they", "this", "what",
+        "when", "with", "would", "your",
+    ];
+    let words = |s: &str| -> BTreeSet<String> {
+        s.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 4 && !COMMON.contains(w))
+            .map(str::to_string)
+            .collect()
+    };
+    analyse(statement, text).has(Label::ReflectsContent)
+        || !words(statement).is_disjoint(&words(text))
+}
+
+#[test]
+fn every_model_reflection_reflects_feeling_and_content() {
+    let l = area();
+    let mut problems = Vec::new();
+    for s in &l.statements {
+        for (n, m) in s.models.iter().enumerate() {
+            if !names_a_feeling(l, &s.statement, m) {
+                problems.push(format!(
+                    "statement {} model {}: names no feeling: \"{m}\"",
+                    s.id,
+                    n + 1
+                ));
+            }
+            if !reflects_content(&s.statement, m) {
+                problems.push(format!(
+                    "statement {} model {}: reflects nothing they said: \"{m}\"",
+                    s.id,
+                    n + 1
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}
+
+#[test]
+fn praise_of_the_peer_is_filed_as_reassurance_not_judgement() {
+    // The team's convention, shared with the feedback engine: "you're so strong" reassures.
+    const PRAISE: &[&str] = &[
+        "well done",
+        "you're amazing",
+        "you're so strong",
+        "so proud of you",
+        "good son",
+        "good daughter",
+        "good mum",
+        "good dad",
+        "you're brilliant",
+        "that's brilliant",
+    ];
+    let l = area();
+    let praises = |t: &str| PRAISE.iter().any(|p| t.to_lowercase().contains(p));
+    for i in &l.pick {
+        for o in &i.options {
+            if praises(&o.text) {
+                assert_eq!(
+                    o.kind,
+                    PickKind::Reassurance,
+                    "pick {} option {}",
+                    i.id,
+                    o.id
+                );
+            }
+        }
+    }
 }
