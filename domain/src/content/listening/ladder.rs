@@ -10,7 +10,7 @@
 //! that"), which pairs measure directly. Each rung is still marked right or wrong by place, so
 //! the learner sees where the order differs.
 
-use super::Exercise;
+use super::{Exercise, PickKind};
 use crate::progress::{Event, Score, TagResult};
 use crate::Millis;
 use serde::Deserialize;
@@ -24,6 +24,11 @@ pub struct Rung {
     pub text: String,
     /// Empathy level, 1..=5; distinct within an item.
     pub level: u8,
+    /// What the response does, in the same kinds as Pick the reflection. The rubric ties the
+    /// two together (see `content/listening/README.md`): a roadblock (advice, reassurance,
+    /// judgement, theorising, a "me too" story) is never above level 2, and levels 4 and 5
+    /// are deeper reflections.
+    pub kind: PickKind,
     /// Why it sits at this level: what it does to the peer.
     pub explanation: String,
 }
@@ -184,6 +189,7 @@ mod tests {
             id: id.into(),
             text: format!("text {id}"),
             level,
+            kind: PickKind::ReflectsBoth,
             explanation: format!("why {id}"),
         };
         LadderItem {

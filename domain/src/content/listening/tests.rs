@@ -559,6 +559,66 @@ fn every_model_reflection_reflects_feeling_and_content() {
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));
 }
 
+/// The kinds that are roadblocks: however warm, they tell the peer what to do, think or feel.
+const ROADBLOCKS: [PickKind; 5] = [
+    PickKind::Advice,
+    PickKind::Reassurance,
+    PickKind::Judgement,
+    PickKind::Theorising,
+    PickKind::SelfFocus,
+];
+
+#[test]
+fn a_ladder_response_that_judges_advises_or_reassures_is_never_above_level_two() {
+    // The rubric's one rule (README.md): roadblocks, and questions that change the subject,
+    // sit at level 1 or 2.
+    for i in &area().ladder {
+        for r in &i.responses {
+            if ROADBLOCKS.contains(&r.kind) || r.kind == PickKind::Question {
+                assert!(
+                    r.level <= 2,
+                    "ladder {} response {}: a {:?} response at level {}",
+                    i.id,
+                    r.id,
+                    r.kind,
+                    r.level
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn ladder_levels_above_two_are_reflections_and_four_and_five_go_deeper() {
+    for i in &area().ladder {
+        for r in &i.responses {
+            let what = format!(
+                "ladder {} response {} ({:?}, level {})",
+                i.id, r.id, r.kind, r.level
+            );
+            if r.kind.is_reflection() {
+                assert!(
+                    r.level >= 2,
+                    "{what}: a reflection does not pass over the feeling"
+                );
+            }
+            match r.level {
+                3 => assert_eq!(
+                    r.kind,
+                    PickKind::ReflectsBoth,
+                    "{what}: level 3 reflects content and feeling"
+                ),
+                4 | 5 => assert_eq!(
+                    r.kind,
+                    PickKind::DeeperReflection,
+                    "{what}: levels 4 and 5 add what was implied"
+                ),
+                _ => {}
+            }
+        }
+    }
+}
+
 #[test]
 fn praise_of_the_peer_is_filed_as_reassurance_not_judgement() {
     // The team's convention, shared with the feedback engine: "you're so strong" reassures.
@@ -587,6 +647,37 @@ fn praise_of_the_peer_is_filed_as_reassurance_not_judgement() {
                     o.id
                 );
             }
+        }
+    }
+    for i in &l.ladder {
+        for r in &i.responses {
+            if praises(&r.text) {
+                assert_eq!(
+                    r.kind,
+                    PickKind::Reassurance,
+                    "ladder {} response {}",
+                    i.id,
+                    r.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn ladder_levels_run_without_gaps_so_a_five_stands_on_a_four() {
+    // A response at level 5 goes deeper than one at 4; with no 4 beside it, it is usually a
+    // level-4 reflection promoted (as `ladder-four-nights` d and `ladder-head-chef` d were).
+    for i in &area().ladder {
+        let mut levels: Vec<u8> = i.responses.iter().map(|r| r.level).collect();
+        levels.sort_unstable();
+        for w in levels.windows(2) {
+            assert_eq!(
+                w[1],
+                w[0] + 1,
+                "ladder {}: levels {levels:?} skip a step",
+                i.id
+            );
         }
     }
 }
