@@ -393,6 +393,7 @@ const STOP_WORDS: &[&str] = &[
     "until", "end", "away", "feel", "feeling", "felt", "fine", "maybe", "sure", "bit", "little",
     "always", "already", "sometimes", "people", "peer", "support", "supporter", "says", "asked",
     "ask", "new", "old", "many", "two", "three", "four", "five", "six", "ten",
+    "actually", "honestly", "probably", "basically", "literally", "quite", "pretty", "properly",
 ];
 
 /// The content words of a text: lower-case words of three letters or more that are not stop
