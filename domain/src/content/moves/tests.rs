@@ -359,8 +359,15 @@ fn transcript_listeners_are_peers_not_the_speakers_seniors() {
     // Lesson 04: support across ranks, from a supervisor or a senior colleague, is not peer
     // support. A setting that makes the listener the speaker's senior teaches the wrong thing.
     const RANKS: &[&str] = &[
-        "sous-chef", "head chef", "manager", "supervisor", "team leader", "sergeant", "consultant",
-        "senior", "their boss",
+        "sous-chef",
+        "head chef",
+        "manager",
+        "supervisor",
+        "team leader",
+        "sergeant",
+        "consultant",
+        "senior",
+        "their boss",
     ];
     for t in &area().transcripts {
         let setting = t.setting.to_lowercase();

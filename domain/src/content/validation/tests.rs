@@ -475,7 +475,13 @@ fn items_that_touch_hard_topics_carry_a_content_note() {
 /// shared word list catches "trauma" and "flashback"; items rarely say those words, so the
 /// practice areas also look for the incident itself.
 pub(crate) const INCIDENT_WORDS: &[&str] = &[
-    "the scene", "on scene", "callout", "siren", "house fire", "crash", "flood",
+    "the scene",
+    "on scene",
+    "callout",
+    "siren",
+    "house fire",
+    "crash",
+    "flood",
 ];
 
 /// Every `(what, notes, text)` that names a distressing incident carries a trauma note.
@@ -500,7 +506,11 @@ fn items_about_a_distressing_incident_carry_a_trauma_note() {
 fn a_peer_afraid_of_what_they_might_do_to_someone_comes_with_a_content_note() {
     // Fear of harming someone (often someone in their care) is hard to read unwarned, even when
     // none of the shared words appears.
-    const FEAR: &[&str] = &["what i might do", "scared i'll hurt", "frightened i'll hurt"];
+    const FEAR: &[&str] = &[
+        "what i might do",
+        "scared i'll hurt",
+        "frightened i'll hurt",
+    ];
     for (what, notes, text) in texts() {
         let lower = text.to_lowercase();
         if let Some(w) = FEAR.iter().find(|w| lower.contains(*w)) {
