@@ -16,7 +16,7 @@ pub mod sort;
 pub mod walk;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 pub use conversation::{
     path_score, Conversation, Ending, GraphProblem, Node, Path, Quality, Reply, ReplyKind, Step,

@@ -331,6 +331,56 @@ fn items_that_touch_hard_topics_carry_a_content_note() {
 }
 
 #[test]
+fn items_about_a_distressing_incident_carry_a_trauma_note() {
+    crate::content::validation::tests::assert_incidents_have_trauma_notes(&texts());
+}
+
+#[test]
+fn only_quick_fix_lines_tell_the_peer_what_to_do() {
+    // An instruction inside a line filed as another move gives the item two defensible answers
+    // (it was how clever-medication-timing read as a quick fix too).
+    const INSTRUCTIONS: &[&str] = &["you need to", "you should", "you have to", "you must"];
+    for i in &area().name {
+        if i.answer == "avoid.quick-fix" {
+            continue;
+        }
+        let line = i.line.to_lowercase();
+        if let Some(w) = INSTRUCTIONS.iter().find(|w| line.contains(*w)) {
+            panic!(
+                "name {}: answered {} but the line also tells them what to do (\"{w}\")",
+                i.id, i.answer
+            );
+        }
+    }
+}
+
+#[test]
+fn transcript_listeners_are_peers_not_the_speakers_seniors() {
+    // Lesson 04: support across ranks, from a supervisor or a senior colleague, is not peer
+    // support. A setting that makes the listener the speaker's senior teaches the wrong thing.
+    const RANKS: &[&str] = &[
+        "sous-chef",
+        "head chef",
+        "manager",
+        "supervisor",
+        "team leader",
+        "sergeant",
+        "consultant",
+        "senior",
+        "their boss",
+    ];
+    for t in &area().transcripts {
+        let setting = t.setting.to_lowercase();
+        if let Some(w) = RANKS.iter().find(|w| has_word(&setting, w)) {
+            panic!(
+                "transcript {}: the setting names a rank (\"{w}\"); the listener should be a peer",
+                t.id
+            );
+        }
+    }
+}
+
+#[test]
 fn no_item_gives_method_details() {
     assert_no_method_details(&texts());
 }

@@ -399,7 +399,10 @@ fn opening_with_advice_reassurance_or_judgement_never_reaches_the_best_ending() 
 }
 
 #[test]
-fn conversations_about_suicide_or_self_harm_reach_their_best_ending_by_raising_safety() {
+fn conversations_about_suicide_or_self_harm_reach_their_best_ending_by_asking_and_then_linking_to_help(
+) {
+    // Asking directly is the first safety reply; helping the peer reach help is the second.
+    // A path that only asks (and ends on the peer's answer) is not the best the learner can do.
     for c in &area().conversations {
         let risky = c
             .content_notes
@@ -410,12 +413,45 @@ fn conversations_about_suicide_or_self_harm_reach_their_best_ending_by_raising_s
         }
         for p in c.paths() {
             if p.ending.quality == Quality::Best {
+                let safety = p
+                    .steps
+                    .iter()
+                    .filter(|s| s.reply.kind == ReplyKind::Safety)
+                    .count();
                 assert!(
-                    p.steps.iter().any(|s| s.reply.kind == ReplyKind::Safety),
-                    "conversation {}: a best ending is reached without raising safety",
-                    c.id
+                    safety >= 2,
+                    "conversation {}: best ending {} is reached with {safety} safety reply (ask, then help them reach help)",
+                    c.id,
+                    p.ending.id
                 );
             }
+        }
+    }
+}
+
+#[test]
+fn every_best_ending_is_reached_by_one_reply_so_the_peer_can_answer_it() {
+    // A best ending's words answer the learner's last reply. Two replies into one best ending
+    // (a reflection and a question, say) leave the peer answering only one of them.
+    for c in &area().conversations {
+        for e in c.endings.iter().filter(|e| e.quality == Quality::Best) {
+            let from: Vec<String> = c
+                .turns
+                .iter()
+                .flat_map(|t| {
+                    t.replies
+                        .iter()
+                        .filter(|r| r.next == e.id)
+                        .map(move |r| format!("{} ({})", t.id, r.kind.label()))
+                })
+                .collect();
+            assert_eq!(
+                from.len(),
+                1,
+                "conversation {}: best ending {} is reached from {from:?}; give each its own ending",
+                c.id,
+                e.id
+            );
         }
     }
 }
@@ -433,6 +469,57 @@ fn the_exercises_span_the_contexts() {
 #[test]
 fn items_that_touch_hard_topics_carry_a_content_note() {
     assert_hard_topics_have_notes(&texts());
+}
+
+/// Words that put an item at a distressing incident (a crash, a fire, a flood, a scene). The
+/// shared word list catches "trauma" and "flashback"; items rarely say those words, so the
+/// practice areas also look for the incident itself.
+pub(crate) const INCIDENT_WORDS: &[&str] = &[
+    "the scene",
+    "on scene",
+    "callout",
+    "siren",
+    "house fire",
+    "crash",
+    "flood",
+];
+
+/// Every `(what, notes, text)` that names a distressing incident carries a trauma note.
+pub(crate) fn assert_incidents_have_trauma_notes(texts: &[(String, Vec<ContentNote>, String)]) {
+    for (what, notes, text) in texts {
+        let lower = text.to_lowercase();
+        if let Some(w) = INCIDENT_WORDS.iter().find(|w| has_word(&lower, w)) {
+            assert!(
+                notes.contains(&ContentNote::Trauma),
+                "{what} mentions \"{w}\" but has no trauma content note"
+            );
+        }
+    }
+}
+
+#[test]
+fn items_about_a_distressing_incident_carry_a_trauma_note() {
+    assert_incidents_have_trauma_notes(&texts());
+}
+
+#[test]
+fn a_peer_afraid_of_what_they_might_do_to_someone_comes_with_a_content_note() {
+    // Fear of harming someone (often someone in their care) is hard to read unwarned, even when
+    // none of the shared words appears.
+    const FEAR: &[&str] = &[
+        "what i might do",
+        "scared i'll hurt",
+        "frightened i'll hurt",
+    ];
+    for (what, notes, text) in texts() {
+        let lower = text.to_lowercase();
+        if let Some(w) = FEAR.iter().find(|w| lower.contains(*w)) {
+            assert!(
+                !notes.is_empty(),
+                "{what} says \"{w}\" but carries no content note"
+            );
+        }
+    }
 }
 
 #[test]
