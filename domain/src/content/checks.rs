@@ -55,6 +55,7 @@ pub const NOTE_WORDS: &[(ContentNote, &[&str])] = &[
             "not be here",
             "not being here",
             "not wanting to live",
+            "not wanting to go on",
             "wasn't around",
             "wasn't here",
         ],
