@@ -7,6 +7,8 @@
 
 pub mod ahead;
 #[cfg(test)]
+mod balance;
+#[cfg(test)]
 pub(crate) mod checks;
 pub mod common;
 pub mod course;
