@@ -413,10 +413,18 @@ fn Triad(card: String) -> impl IntoView {
     .into_any()
 }
 
-/// The card itself: what each role reads.
+/// The card itself: the trainer's note first (set the room up before the first round), then
+/// what each role reads.
 #[component]
 fn CardText(c: &'static Card, focus: Vec<String>) -> impl IntoView {
     view! {
+        <section class="card" aria-labelledby="trainer-heading">
+            <h2 id="trainer-heading">"For the trainer"</h2>
+            <p>{c.trainer_note.clone()}</p>
+            {c.stepping_out().map(|g| view! {
+                <p><strong>"Stepping out and coming out of role: "</strong>{g.to_string()}</p>
+            })}
+        </section>
         <div class="triad-card">
             <section class="card">
                 <h2>"Speaker's brief"</h2>
@@ -432,13 +440,6 @@ fn CardText(c: &'static Card, focus: Vec<String>) -> impl IntoView {
                 <p>{c.observer_focus.clone()}</p>
                 {(!focus.is_empty()).then(|| view! {
                     <p>{format!("Watch most for: {}.", focus.join("; "))}</p>
-                })}
-            </section>
-            <section class="card">
-                <h2>"For the trainer"</h2>
-                <p>{c.trainer_note.clone()}</p>
-                {c.stepping_out().map(|g| view! {
-                    <p><strong>"Stepping out and coming out of role: "</strong>{g.to_string()}</p>
                 })}
             </section>
         </div>
