@@ -2,7 +2,8 @@
 //! threes, and the app supplies the scenario cards and keeps time, so the trainer can watch the
 //! room instead of a stopwatch. Everything here is pure and browser-free; the UI drives it.
 //!
-//! - [`card`]: a scenario card (speaker brief, listener goal, observer focus), from
+//! - [`card`]: a scenario card (speaker brief, listener goal, observer focus, a note for the
+//!   trainer, and how to step out of role on cards with a content note), from
 //!   `content/workshop/triads.toml`.
 //! - [`rotation`]: the three roles and who holds which in each round, so that over three
 //!   rounds everyone is speaker, listener and observer once.
@@ -43,6 +44,8 @@ pub const FILE: &str = "workshop/triads.toml";
 /// Every triad card, loaded once.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Triads {
+    /// One line heading the observer's checklist: safety comes before ticking.
+    pub observer_safety: String,
     /// In the order of the card picker.
     pub cards: Vec<Card>,
 }
@@ -68,6 +71,7 @@ impl Triads {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TriadsFile {
+    observer_safety: String,
     card: Vec<Card>,
 }
 
@@ -76,8 +80,10 @@ fn build() -> Result<Triads, ContentError> {
         .into_iter()
         .find(|(p, _)| *p == FILE)
         .ok_or_else(|| ContentError::new(FILE, "missing"))?;
+    let file = parse_file::<TriadsFile>(path, json)?;
     Ok(Triads {
-        cards: parse_file::<TriadsFile>(path, json)?.card,
+        observer_safety: file.observer_safety,
+        cards: file.card,
     })
 }
 

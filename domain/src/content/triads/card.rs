@@ -28,12 +28,34 @@ pub struct Card {
     pub focus: Vec<String>,
     /// What the speaker says first.
     pub opening_line: String,
+    /// For the trainer, one or two sentences on running this card well: keeping the practice
+    /// space safe, feedback that helps, or what may get in the way of learning (anxiety,
+    /// embarrassment, fear of looking weak).
+    pub trainer_note: String,
+    /// How anyone can step out of the role-play, and how the speaker comes out of role
+    /// afterwards. Every card with a content note needs it ([`Card::needs_stepping_out`]).
+    #[serde(default)]
+    pub stepping_out: Option<String>,
 }
 
 impl Card {
     /// No content note: fine for any room without a warning.
     pub fn is_gentle(&self) -> bool {
         self.content_notes.is_empty()
+    }
+
+    /// A card that touches a hard topic (any content note) must say how to step out and
+    /// de-role: playing grief, trauma or suicide can stir up something real.
+    pub fn needs_stepping_out(&self) -> bool {
+        !self.is_gentle()
+    }
+
+    /// The stepping-out guidance, if the card has any worth showing.
+    pub fn stepping_out(&self) -> Option<&str> {
+        self.stepping_out
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
     }
 
     /// "Content note: this touches on …", or empty for a gentle card.

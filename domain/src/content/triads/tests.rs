@@ -192,13 +192,14 @@ fn most_cards_are_gentle_so_a_room_can_choose() {
 /// Everything a card shows, for the keyword checks.
 fn text(c: &Card) -> String {
     [
-        &c.title,
+        c.title.as_str(),
         &c.speaker_brief,
         &c.listener_goal,
         &c.observer_focus,
         &c.opening_line,
+        &c.trainer_note,
+        c.stepping_out().unwrap_or_default(),
     ]
-    .map(String::as_str)
     .join("\n")
     .to_lowercase()
 }
@@ -220,6 +221,113 @@ fn cards_that_touch_hard_topics_carry_a_content_note() {
 #[test]
 fn no_card_gives_method_details() {
     assert_no_method_details(&texts());
+}
+
+#[test]
+fn every_card_has_a_short_note_for_the_trainer() {
+    for c in &area().cards {
+        let n = &c.trainer_note;
+        assert!(filled(n), "{}: trainer_note is empty", c.id);
+        assert!(!n.contains('\n'), "{}: trainer_note is one paragraph", c.id);
+        assert_eq!(n.trim(), n, "{}: trainer_note has stray spaces", c.id);
+        let count = sentences(n);
+        assert!(
+            (1..=2).contains(&count),
+            "{}: trainer_note has {count} sentences, want 1 or 2",
+            c.id
+        );
+        assert!(n.len() <= 300, "{}: trainer_note is for a glance", c.id);
+    }
+}
+
+#[test]
+fn cards_with_a_content_note_say_how_to_step_out_and_come_out_of_role() {
+    for c in &area().cards {
+        if !c.needs_stepping_out() {
+            continue;
+        }
+        let Some(g) = c.stepping_out() else {
+            panic!(
+                "{}: has a content note ({:?}) but no stepping_out guidance",
+                c.id, c.content_notes
+            );
+        };
+        let lower = g.to_lowercase();
+        assert!(
+            lower.contains("pause") || lower.contains("step out"),
+            "{}: stepping_out should say how anyone can stop the round",
+            c.id
+        );
+        assert!(
+            lower.contains("out of role"),
+            "{}: stepping_out should say how the speaker comes out of role",
+            c.id
+        );
+        let count = sentences(g);
+        assert!(
+            (2..=3).contains(&count),
+            "{}: stepping_out has {count} sentences, want 2 or 3",
+            c.id
+        );
+        assert!(g.len() <= 420, "{}: stepping_out is too long to read", c.id);
+    }
+}
+
+#[test]
+fn a_hard_topic_card_without_stepping_out_guidance_is_caught() {
+    let json = |notes: &str, extra: &str| {
+        format!(
+            r#"{{"id":"x","title":"t","context":"community","content_notes":[{notes}],
+            "speaker_brief":"b","listener_goal":"g","observer_focus":"f","focus":["todo.connect"],
+            "opening_line":"o","trainer_note":"n"{extra}}}"#
+        )
+    };
+    let parse = |s: String| -> Card { serde_json::from_str(&s).expect("a card") };
+    let bare = parse(json(r#""trauma""#, ""));
+    assert!(bare.needs_stepping_out() && bare.stepping_out().is_none());
+    let blank = parse(json(r#""suicide""#, r#","stepping_out":"  ""#));
+    assert!(blank.needs_stepping_out() && blank.stepping_out().is_none());
+    let done = parse(json(
+        r#""bereavement""#,
+        r#","stepping_out":"Agree a pause word. Come out of role.""#,
+    ));
+    assert_eq!(
+        done.stepping_out(),
+        Some("Agree a pause word. Come out of role.")
+    );
+    let gentle = parse(json("", ""));
+    assert!(!gentle.needs_stepping_out());
+    assert!(
+        serde_json::from_str::<Card>(&json("", "").replace(r#","trainer_note":"n""#, "")).is_err(),
+        "a card without a trainer note is refused"
+    );
+}
+
+#[test]
+fn the_observers_checklist_opens_with_a_safety_line() {
+    let line = &area().observer_safety;
+    assert!(filled(line) && !line.contains('\n'));
+    assert!((1..=2).contains(&sentences(line)), "one or two sentences");
+    let lower = line.to_lowercase();
+    assert!(
+        lower.contains("safety") && (lower.contains("stop") || lower.contains("pause")),
+        "the line should put safety first and say to stop: {line}"
+    );
+    assert_hard_topics_have_notes(&[("observer_safety".into(), vec![], lower)]);
+}
+
+#[test]
+fn no_card_reuses_a_scenario_the_rest_of_the_app_already_has() {
+    for c in &area().cards {
+        let t = text(c);
+        for s in crate::content::course::OVERUSED_SCENARIOS {
+            assert!(
+                !t.contains(s),
+                "{}: \"{s}\" is already used elsewhere",
+                c.id
+            );
+        }
+    }
 }
 
 #[test]

@@ -1,8 +1,9 @@
 //! `/workshop/triads`: role-play in threes. The card picker (by context, or gentle cards only)
 //! and one card's session: the card, the round and feedback lengths, a big clock driven by the
 //! pure [`TriadSession`] on a quarter-second interval, who holds which role now, a gentle cue
-//! near the end of each phase (a calmer colour, never a flash; an optional short tone), and the
-//! observer's to-do / to-avoid checklist.
+//! near the end of each phase (a calmer colour, never a flash; an optional short tone), the
+//! trainer's note (and, on cards with a content note, how to step out and come out of role),
+//! and the observer's to-do / to-avoid checklist under its safety line.
 //!
 //! The observer's ticks live only in this page's memory and are cleared when the next round
 //! starts; nothing is stored ("keep on this device" is not offered).
@@ -407,15 +408,23 @@ fn Triad(card: String) -> impl IntoView {
             }}
         </section>
 
-        <ObserverChecklist list=&m.list sheet=sheet/>
+        <ObserverChecklist list=&m.list safety=&t.observer_safety sheet=sheet/>
     }
     .into_any()
 }
 
-/// The card itself: what each role reads.
+/// The card itself: the trainer's note first (set the room up before the first round), then
+/// what each role reads.
 #[component]
 fn CardText(c: &'static Card, focus: Vec<String>) -> impl IntoView {
     view! {
+        <section class="card" aria-labelledby="trainer-heading">
+            <h2 id="trainer-heading">"For the trainer"</h2>
+            <p>{c.trainer_note.clone()}</p>
+            {c.stepping_out().map(|g| view! {
+                <p><strong>"Stepping out and coming out of role: "</strong>{g.to_string()}</p>
+            })}
+        </section>
         <div class="triad-card">
             <section class="card">
                 <h2>"Speaker's brief"</h2>
@@ -437,12 +446,18 @@ fn CardText(c: &'static Card, focus: Vec<String>) -> impl IntoView {
     }
 }
 
-/// The to-do / to-avoid list as the observer's tally for this round, in memory only.
+/// The to-do / to-avoid list as the observer's tally for this round, in memory only, under
+/// the safety line that comes before any ticking.
 #[component]
-fn ObserverChecklist(list: &'static [Entry], sheet: RwSignal<ObserverSheet>) -> impl IntoView {
+fn ObserverChecklist(
+    list: &'static [Entry],
+    safety: &'static str,
+    sheet: RwSignal<ObserverSheet>,
+) -> impl IntoView {
     view! {
         <section class="observer" aria-labelledby="observer-heading">
             <h2 id="observer-heading">"Observer's checklist"</h2>
+            <p class="callout">{safety}</p>
             <p>"Tick what you notice, and count it again each time. Open the feedback with what went well. These ticks stay on this page only and clear when the next round starts; nothing is saved."</p>
             <ul class="observer__list">
                 {list.iter().map(|e| {
