@@ -4,7 +4,7 @@
 //! line to standard output, e.g. `{"labels":["reflects_feeling","advice"]}`; a blank or
 //! malformed line gives `{"labels":[],"error":"..."}` on its line. Never panics on any input.
 //!
-//! `cargo run --quiet --release --example feedback < domain/tests/data/feedback/holdout.tsv`
+//! `cargo run --quiet --release --example feedback < domain/tests/data/feedback/tune-new.tsv`
 //!
 //! For trainers: `-- --trace` also writes to standard error, for each line, every lexicon
 //! pattern that matched the response (table, pattern, words), so a surprising label can be
