@@ -1,6 +1,6 @@
 //! What the feedback engine does with particular responses: the sample lines, spans
 //! that point at the words behind each label, and the conventions in
-//! `tests/data/feedback/README.md` (negation, advice-questions, contractions, whose feeling).
+//! `tests/data/feedback/README.md` (negation, nudging questions, contractions, whose feeling).
 
 use heard_domain::feedback::{analyse, Label, Span, GUIDE_NOT_GRADE};
 use Label::*;
@@ -89,7 +89,7 @@ fn a_response_can_make_several_moves() {
     check(
         "My manager keeps changing my shifts without asking me.",
         "That sounds so hard. Have you tried talking to your manager?",
-        &[ReflectsFeeling, Advice],
+        &[ReflectsFeeling, ClosedQuestion, Advice],
     );
     check(
         "",
@@ -107,11 +107,23 @@ fn dont_worry_is_reassurance_not_a_feeling() {
 }
 
 #[test]
-fn advice_questions_are_advice_only() {
-    check("", "Have you tried talking to her?", &[Advice]);
-    check("", "Why don't you ask for an extension?", &[Advice]);
-    check("", "Is there someone at work you could talk to?", &[Advice]);
-    check("", "What if you just told them?", &[Advice]);
+fn a_question_that_nudges_a_course_of_action_is_advice_and_a_closed_question() {
+    check(
+        "",
+        "Have you tried talking to her?",
+        &[ClosedQuestion, Advice],
+    );
+    check(
+        "",
+        "Why don't you ask for an extension?",
+        &[ClosedQuestion, Advice],
+    );
+    check(
+        "",
+        "Is there someone at work you could talk to?",
+        &[ClosedQuestion, Advice],
+    );
+    check("", "What if you just told them?", &[ClosedQuestion, Advice]);
     check("", "You just have to push through it.", &[Advice]);
 }
 

@@ -18,6 +18,7 @@
 
 use super::lexicon as lx;
 use super::pattern::{compile, Table, WordSet};
+use super::shape;
 use super::text::{tokenize, Text, Token};
 use super::{Label, Span};
 use std::collections::HashMap;
@@ -35,7 +36,6 @@ pub(crate) struct Compiled {
     theorising: Table,
     validates: Table,
     open_invites: Table,
-    not_open: Table,
     feeling_phrases: Table,
     feeling_frames: Table,
     content_cues: Table,
@@ -52,7 +52,6 @@ pub(crate) const TABLES: &[(&str, &[&str])] = &[
     ("THEORISING", lx::THEORISING),
     ("VALIDATES", lx::VALIDATES),
     ("OPEN_INVITES", lx::OPEN_INVITES),
-    ("NOT_OPEN", lx::NOT_OPEN),
     ("FEELING_PHRASES", lx::FEELING_PHRASES),
     ("FEELING_STATEMENT_FRAMES", lx::FEELING_STATEMENT_FRAMES),
     ("CONTENT_CUES", lx::CONTENT_CUES),
@@ -103,7 +102,6 @@ fn compiled() -> &'static Compiled {
         theorising: table(lx::THEORISING),
         validates: table(lx::VALIDATES),
         open_invites: table(lx::OPEN_INVITES),
-        not_open: table(lx::NOT_OPEN),
         feeling_phrases: table(lx::FEELING_PHRASES),
         feeling_frames: table(lx::FEELING_STATEMENT_FRAMES),
         content_cues: table(lx::CONTENT_CUES),
@@ -409,12 +407,31 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
     let r = tokenize(response);
     let st = tokenize(statement);
 
+    // The peer's content words, stemmed: a response that reuses them is following them.
+    let statement_stems: Vec<String> = st
+        .tokens
+        .iter()
+        .map(|t| t.word.as_str())
+        .filter(|w| content_word(w))
+        .map(stem)
+        .collect();
+    let echoes = |i: usize| {
+        let w = word(&r, i);
+        content_word(w) && {
+            let k = stem(w);
+            statement_stems.iter().any(|x| same_stem(x, &k))
+        }
+    };
+    let shape = shape::read(&r, &echoes);
+
     let not_advice = find(&c.not_advice, &r);
     let validates = find(&c.validates, &r);
-    // "It's normal to feel that" validates; the "is normal" inside it is not also reassurance.
+    // "It's okay to feel that" validates; the "is okay" inside it is not also reassurance.
+    // What someone else says is reported, not said: "He says you'll be fine".
     let reassurance: Vec<Range> = find(&c.reassurance, &r)
         .into_iter()
-        .filter(|x| !validates.iter().any(|v| contains(*v, *x)))
+        .chain(shape.praise.iter().copied())
+        .filter(|x| !validates.iter().any(|v| contains(*v, *x)) && !reported(&r, x.0))
         .collect();
     let imperatives = find(&c.imperatives, &r).into_iter().filter(|m| {
         !is_question_sentence(&r, m.0)
@@ -423,82 +440,49 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
     let advice: Vec<Range> = find(&c.advice, &r)
         .into_iter()
         .chain(imperatives)
+        .chain(shape.orders.iter().copied())
         .filter(|a| {
             !not_advice.iter().any(|n| overlaps(*n, *a))
-                && !reassurance.iter().any(|x| contains(*x, *a))
+                && !reassurance.iter().any(|x| overlaps(*x, *a))
         })
         .collect();
     let judgement: Vec<Range> = find(&c.judgement, &r)
         .into_iter()
         .filter(|j| !negated(&r, j.0))
+        .chain(shape.verdicts.iter().copied())
         .collect();
     let self_focus = find(&c.self_focus, &r);
     let theorising = find(&c.theorising, &r);
-    let not_open = find(&c.not_open, &r);
 
-    // Questions.
+    // Questions: read from word order (`shape`), plus invitations to say more. A question
+    // that carries advice ("Have you tried…?", "Why don't you…?") nudges a course of action:
+    // advice and a closed question, never an open one.
+    let in_advice_sentence = |sp: &Span| {
+        advice.iter().any(|a| {
+            tok(&r, a.0).is_some_and(|t| {
+                r.sentences.get(t.sentence).is_some_and(|s| {
+                    s.question && sp.start <= t.start && t.start < s.end_char.max(sp.end)
+                })
+            })
+        })
+    };
     let mut open: Vec<Span> = Vec::new();
-    let mut closed: Vec<Span> = Vec::new();
-    for s in &r.sentences {
-        let has = |ms: &[Range]| ms.iter().any(|m| in_sentence(*m, s.first, s.end_token));
-        let toks = r.sentence_tokens(s);
-        if !s.question {
-            // "What happened then" typed without a question mark.
-            if !s.terminated {
-                if let Some((h, _)) = clause_heads(toks, s.first).first() {
-                    let next = word(&r, h + 1);
-                    if lx::OPEN_HEADS.contains(&word(&r, *h))
-                        && lx::AUX_AFTER_WH.contains(&next)
-                        && !has(&advice)
-                    {
-                        let start = tok(&r, *h).map_or(0, |t| t.start);
-                        open.push(Span {
-                            start,
-                            end: s.end_char,
-                        });
-                    }
-                }
-            }
-            continue;
+    let mut closed: Vec<Span> = shape.closed.clone();
+    for sp in &shape.open {
+        if in_advice_sentence(sp) {
+            closed.push(*sp);
+        } else {
+            open.push(*sp);
         }
-        if has(&advice) {
-            continue; // advice dressed as a question is advice only
-        }
-        let mut found_head = false;
-        for (h, w) in clause_heads(toks, s.first) {
-            let start = tok(&r, h).map_or(0, |t| t.start);
-            let blocked = not_open.iter().any(|m| m.0 == h);
-            if lx::OPEN_HEADS.contains(&w.as_str()) && !blocked {
-                open.push(Span {
-                    start,
-                    end: s.end_char,
-                });
-                found_head = true;
-            } else if lx::CLOSED_HEADS.contains(&w.as_str()) {
-                closed.push(Span {
-                    start,
-                    end: s.end_char,
-                });
-                found_head = true;
-            }
-        }
-        if !found_head && !has(&validates) {
-            let first = toks.first().map_or(0, |t| t.start);
-            let wh = (s.first..s.end_token).any(|i| {
-                lx::OPEN_HEADS.contains(&word(&r, i))
-                    && !not_open.iter().any(|m| m.0 <= i && i < m.1)
+    }
+    for (n, s) in r.sentences.iter().enumerate() {
+        let asked = |v: &Vec<Span>| v.iter().any(|sp| sp.end == s.end_char);
+        let nudges = s.question && advice.iter().any(|a| in_sentence(*a, s.first, s.end_token));
+        if nudges && !asked(&closed) && !asked(&open) && !shape.reflective.contains(&n) {
+            closed.push(Span {
+                start: tok(&r, s.first).map_or(0, |t| t.start),
+                end: s.end_char,
             });
-            if wh {
-                open.push(Span {
-                    start: first,
-                    end: s.end_char,
-                });
-            } else {
-                closed.push(Span {
-                    start: first,
-                    end: s.end_char,
-                });
-            }
         }
     }
     // "Would you like to say more?" is an invitation (open), not a yes/no question.
@@ -560,18 +544,12 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
         .collect();
 
     // Content.
-    let statement_stems: Vec<String> = st
-        .tokens
-        .iter()
-        .map(|t| t.word.as_str())
-        .filter(|w| content_word(w))
-        .map(stem)
-        .collect();
     let cues = find(&c.content_cues, &r);
     let mut content: Vec<Span> = Vec::new();
-    for s in &r.sentences {
+    for (n, s) in r.sentences.iter().enumerate() {
         let has = |ms: &[Range]| ms.iter().any(|m| in_sentence(*m, s.first, s.end_token));
-        if s.question
+        let asks = s.question && !shape.reflective.contains(&n) && !shape.tagged.contains(&n);
+        if asks
             || has(&advice)
             || has(&reassurance)
             || has(&judgement)
@@ -632,21 +610,18 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
     out
 }
 
-/// The first real word of each clause of a sentence (skipping "so", "and", "well"…), as
-/// `(token index, word)`.
-fn clause_heads(toks: &[Token], first: usize) -> Vec<(usize, String)> {
-    let mut out = Vec::new();
-    let mut looking = false;
-    for (k, t) in toks.iter().enumerate() {
-        if t.clause_start {
-            looking = true;
-        }
-        if looking && !lx::QUESTION_FILLERS.contains(&t.word.as_str()) {
-            out.push((first + k, t.word.clone()));
-            looking = false;
-        }
-    }
-    out
+/// Whether the words at token `i` are someone else's, reported: "He says you'll be fine",
+/// "Everyone's telling you you're doing great".
+fn reported(text: &Text, i: usize) -> bool {
+    let Some(t) = tok(text, i) else { return false };
+    (1..=4).any(|d| {
+        i >= d
+            && tok(text, i - d).is_some_and(|p| p.sentence == t.sentence)
+            && matches!(
+                word(text, i - d),
+                "says" | "said" | "saying" | "tells" | "told" | "telling" | "keeps" | "kept"
+            )
+    })
 }
 
 /// For each token, the number of its clause in the whole text.

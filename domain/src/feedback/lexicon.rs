@@ -432,17 +432,10 @@ pub const OPEN_HEADS: &[&str] = &[
     "what", "how", "why", "where", "when", "who", "which", "whereabouts",
 ];
 
-/// Words that open a yes/no question ("Are you okay?", "Did you tell anyone?").
-pub const CLOSED_HEADS: &[&str] = &[
-    "do", "does", "did", "are", "is", "was", "were", "have", "has", "had", "can", "could", "would",
-    "will", "should", "shall", "may", "might", "am", "want", "any", "anything", "anyone",
-    "anybody", "got", "need", "fancy", "right",
-];
-
 /// Words skipped when looking for the first word of a question ("So, what happened?").
 pub const QUESTION_FILLERS: &[&str] = &[
     "so", "and", "but", "okay", "ok", "well", "oh", "hmm", "mm", "then", "like", "just", "um",
-    "er", "honestly", "hey",
+    "er", "honestly", "hey", "or", "because", "cos", "now", "also",
 ];
 
 /// Words after "what/how…" that make it a question even without "?" ("What happened then").
@@ -463,16 +456,6 @@ pub const OPEN_INVITES: &[&str] = &[
     "i am curious (about/what/how/why)",
     "i wonder/wondering what/how/why/where/who",
     "help me understand",
-];
-
-/// Question wordings that are not questions about their experience (the wh-word is not a head).
-pub const NOT_OPEN: &[&str] = &[
-    "who would not",
-    "how about",
-    "what about",
-    "what if",
-    "why not",
-    "why do not you",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -890,4 +873,156 @@ pub const REASSURANCE: &[&str] = &[
     "best thing that (ever) happened",
     "could be a blessing",
     "look at me now",
+];
+
+// ---------------------------------------------------------------------------------------------
+// Sentence shape: who a clause is about, questions, imperatives (read by `shape.rs`)
+// ---------------------------------------------------------------------------------------------
+
+/// Auxiliary verbs: a clause that opens with one, followed by a subject, is a yes/no question
+/// ("Is it every shift?", "Have you told her?").
+pub const AUX: &[&str] = &[
+    "do", "does", "did", "is", "are", "was", "were", "am", "have", "has", "had", "can", "could", "would", "will",
+    "should", "shall", "may", "might", "must",
+];
+
+/// Words that can be the subject right after an auxiliary in a question ("Is *it*…", "Did *your
+/// mum*…"), so "Is there…" is a question and "Is normal that…" (a slip for "It is") is not.
+pub const SUBJECT_WORDS: &[&str] = &[
+    "i", "you", "he", "she", "it", "we", "they", "there", "this", "that", "these", "those", "everyone",
+    "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "people", "one", "your", "my", "his",
+    "her", "their", "our", "the", "a", "an", "any", "some", "anything", "something", "its", "all", "both",
+    "either", "everything", "nothing", "things", "work", "he", "mum", "dad", "she",
+];
+
+/// After "how", words that ask for one fact ("How long have you worked there?"): closed.
+pub const FACT_AFTER_HOW: &[&str] = &["long", "many", "much", "often", "old", "far", "soon", "late", "early"];
+
+/// A clause made only of these after a comma is a tag that makes the sentence a yes/no check
+/// ("…, right?", "…, huh?"). Tags of the shape "isn't it", "don't they", "would you" are
+/// recognised from [`AUX`] and [`SUBJECT_WORDS`].
+pub const TAG_WORDS: &[&str] = &["right", "huh", "eh", "innit", "yeah", "no", "ok", "okay", "yes", "aye", "true"];
+
+/// Clauses that only soften a question ("…, do you think?") and do not make it a yes/no one.
+pub const PARENTHETICALS: &[&str] = &[
+    "do you think", "you think", "do you reckon", "you reckon", "would you say", "do you feel", "if that makes sense",
+];
+
+/// Words skipped before the verb of an imperative ("*Just* tell him", "*Maybe* pop round").
+pub const IMPERATIVE_OPENERS: &[&str] = &[
+    "so", "and", "but", "then", "just", "maybe", "perhaps", "please", "definitely", "first", "also", "now",
+    "really", "always", "defo", "deffo", "seriously", "quickly", "simply", "probably", "still",
+];
+
+/// Verbs that, at the start of a clause with no subject, give an order: "Chase him.",
+/// "Put in a grievance", "Have a hot bath". A verb followed by what makes it a noun ("Change
+/// is hard") or a subject ("Do you…") is not an order.
+pub const IMPERATIVE_VERBS: &[&str] = &[
+    "accept", "act", "add", "apply", "appeal", "approach", "arrange", "ask", "avoid", "back", "be", "block",
+    "book", "breathe", "bring", "build", "buy", "call", "cancel", "challenge", "change", "chase", "check",
+    "choose", "claim", "clear", "collect", "complain", "confront", "consider", "contact", "cut", "delegate",
+    "delete", "ditch", "do", "document", "drink", "drop", "dump", "eat", "email", "escalate", "exercise",
+    "explain", "file", "fill", "find", "focus", "follow", "forget", "get", "give", "go", "google", "grab",
+    "have", "head", "hold", "ignore", "insist", "invite", "join", "journal", "keep", "leave", "let", "limit",
+    "list", "lock", "lodge", "log", "look", "make", "meditate", "mention", "message", "move", "mute",
+    "note", "offer", "pace", "phone", "pick", "plan", "pop", "post", "practise", "practice", "prepare",
+    "print", "prioritise", "prioritize", "prove", "pull", "push", "put", "quit", "raise", "reach", "read",
+    "record", "refuse", "register", "relax", "remember", "remind", "report", "request", "research",
+    "reply", "rest", "ring", "save", "say", "schedule", "screenshot", "search", "see", "seek", "sell",
+    "send", "set", "share", "show", "sign", "sit", "skip", "sleep", "slow", "sort", "speak", "spend",
+    "split", "stand", "start", "stay", "step", "stick", "stop", "study", "sue", "switch", "take", "talk",
+    "tell", "text", "think", "toughen", "man", "treat", "try", "turn", "unfollow", "update", "use", "vent",
+    "visit", "volunteer", "wait", "walk", "watch", "write", "bin", "delegate", "hand", "kick", "tackle",
+    "drag", "reconsider", "reduce", "request", "swap", "trust", "enjoy", "celebrate", "speak", "learn",
+];
+
+/// After an imperative verb, words that show it is not an order after all: a subject
+/// ("Do *you*…"), a verb ("Change *is* hard"), or "me/us" ("Tell me", "Let us").
+pub const NOT_AFTER_IMPERATIVE: &[&str] = &[
+    "you", "u", "i", "we", "they", "he", "she", "it", "is", "are", "was", "were", "has", "had", "will",
+    "would", "can", "could", "should", "me", "us", "of", "does", "did", "not",
+];
+
+/// Imperatives that tell them how to feel or wait rather than what to do: reassurance, not
+/// advice ("Be patient", "Hang in there").
+pub const SOOTHING_ORDERS: &[&str] = &[
+    "be patient", "be kind to yourself", "be gentle with yourself", "be easy on yourself", "hang in there",
+    "go easy on yourself", "give it time", "give yourself time", "take it easy", "stay strong", "keep smiling",
+    "keep your chin up", "chin up", "cheer up", "focus on that", "focus on the positives", "be proud",
+];
+
+// ---------------------------------------------------------------------------------------------
+// Verdicts and praise (read by `shape.rs` through who a clause is about)
+// ---------------------------------------------------------------------------------------------
+
+/// Verbs that link a subject to a verdict: "he *is* useless", "they *sound* vile".
+pub const LINKING: &[&str] = &[
+    "is", "are", "was", "were", "am", "be", "been", "being", "seem", "seems", "seemed", "sound", "sounds",
+    "sounded", "acting", "behaving", "looks", "look",
+];
+
+/// Words skipped between the linking verb and the verdict ("is *being a bit* lazy").
+pub const VERDICT_FILLERS: &[&str] = &[
+    "being", "so", "really", "very", "quite", "pretty", "a", "an", "the", "such", "bit", "little", "just",
+    "complete", "total", "absolute", "absolutely", "proper", "right", "real", "utterly", "totally", "bloody",
+    "like", "kind", "sort", "of", "clearly", "obviously", "honestly", "literally", "always", "too", "way",
+    "completely", "incredibly", "extremely", "genuinely", "actually", "straight", "up", "seriously",
+    "massively", "super", "such", "bloody", "being", "well", "fairly", "rather", "most", "more", "even",
+    "frankly", "downright",
+];
+
+/// Verdicts on a person or a group ("he's useless", "the committee are being cowardly",
+/// "your manager sounds like a total snake"). Said of anyone but the peer, they are judgement.
+pub const VERDICT_WORDS: &[&str] = &[
+    "selfish", "rude", "unprofessional", "useless", "ridiculous", "pathetic", "lazy", "entitled", "ignorant",
+    "dismissive", "intrusive", "unreliable", "disgusting", "disgraceful", "shameful", "idiot", "idiots",
+    "idiotic", "jerk", "creep", "dinosaur", "deadbeat", "toxic", "cruel", "heartless", "spineless",
+    "incompetent", "clueless", "insensitive", "inconsiderate", "thoughtless", "unacceptable", "outrageous",
+    "appalling", "nasty", "vile", "bully", "bullies", "animals", "animal", "cowards", "coward", "cowardly",
+    "hypocrite", "hypocrites", "hypocritical", "petty", "stupid", "unfair", "cold", "callous", "mean",
+    "mean-spirited", "spiteful", "vindictive", "snob", "snobs", "snobby", "snobbish", "snake", "snakes",
+    "joke", "disgrace", "liability", "racist", "racists", "sexist", "bigot", "bigoted", "homophobic",
+    "deluded", "delusional", "arrogant", "patronising", "patronizing", "condescending", "controlling",
+    "manipulative", "abusive", "bullying", "awful", "horrible", "terrible", "dreadful", "out", "inhumane",
+    "unkind", "uncaring", "irresponsible", "negligent", "useless", "hopeless", "shocking", "scandalous",
+    "wrong", "dishonest", "sneaky", "two-faced", "fake", "jealous", "immature", "childish", "pig", "pigs",
+    "monster", "monsters", "thug", "thugs", "clown", "clowns", "muppet", "muppets", "prat", "numpty", "tosser",
+    "arsehole", "asshole", "idiotic", "insane", "crazy", "mad", "bonkers", "criminal", "corrupt", "greedy",
+    "ungrateful", "judgemental", "judgmental", "narrow-minded", "small-minded", "backward", "tyrant", "bossy",
+    "piece", "cheek", "nerve", "disrespectful", "rubbish", "incapable", "weak", "gutless",
+];
+
+/// Verdicts that are also words for how hard something is ("that's *horrible*" reflects the
+/// weight of it; "*he's* horrible" judges him): judgement only when said of a person.
+pub const VERDICT_OR_WEIGHT: &[&str] = &["awful", "horrible", "terrible", "dreadful", "shocking", "cruel", "mad", "crazy"];
+
+/// Verdicts on what happened or on a system, said of "that/this/it": "that's disgusting",
+/// "this is racism". (Weight words such as "that's awful" are reflections, not verdicts.)
+pub const SITUATION_VERDICTS: &[&str] = &[
+    "disgusting", "disgraceful", "shameful", "pathetic", "unacceptable", "outrageous", "ridiculous", "insane",
+    "joke", "disgrace", "racism", "racist", "sexism", "sexist", "ageism", "ageist", "discrimination",
+    "harassment", "bullying", "abuse", "inhumane", "criminal", "scandalous", "appalling", "unprofessional",
+    "wrong", "unfair", "rude", "selfish", "petty", "cowardly", "out", "dishonest", "illegal", "negligence",
+    "exploitation", "mean", "mean-spirited", "spiteful", "cheek", "nerve", "rubbish", "bonkers", "madness",
+];
+
+/// Verdicts on the peer themselves: blame and criticism ("you're overreacting", "you're too
+/// soft"). Praise is in [`PRAISE`] and reads as reassurance.
+pub const VERDICTS_ON_YOU: &[&str] = &[
+    "overreact*", "overthink*", "dramatic", "oversensitive", "sensitive", "lazy", "selfish", "silly", "stupid",
+    "naive", "paranoid", "weak", "ungrateful", "wrong", "irrational", "hysterical", "negative", "pessimistic",
+    "soft", "precious", "fragile", "unreasonable", "ridiculous", "lucky", "dishonest", "petty", "rude",
+    "harsh", "mean", "unfair", "nice", "passive", "stubborn", "emotional", "touchy", "defensive",
+];
+
+/// Praise of the peer ("you're amazing", "you're a saint", "your English is very good"): it
+/// soothes and moves past the feeling, so it reads as reassurance.
+pub const PRAISE: &[&str] = &[
+    "amazing", "brilliant", "wonderful", "incredible", "strong", "stronger", "strongest", "brave", "braver",
+    "resilient", "tough", "tougher", "capable", "good", "great", "fantastic", "saint", "hero", "heroes",
+    "star", "superstar", "legend", "inspiration", "inspiring", "rock", "kind", "caring", "lovely", "smart",
+    "clever", "talented", "gifted", "competent", "asset", "treasure", "gem", "awesome", "excellent",
+    "superb", "special", "credit", "warrior", "trooper", "fighter", "survivor", "angel", "marvellous",
+    "marvelous", "perfect", "fine", "fab", "fabulous", "impressive", "remarkable", "extraordinary",
+    "outstanding", "best", "better", "stellar", "beautiful", "generous", "selfless", "dedicated",
 ];

@@ -35,6 +35,8 @@ mod engine;
 #[rustfmt::skip]
 pub mod lexicon;
 mod pattern;
+mod shape;
+mod talk;
 mod text;
 mod written;
 

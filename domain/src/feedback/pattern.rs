@@ -15,6 +15,7 @@
 //! | `_`          | any one word                                                    |
 //! | `..`         | a gap of zero to four words                                     |
 //! | `^`          | the next word starts a clause (sentence start, or after `,` `:` brackets or a spaced dash) |
+//! | `$`          | the clause ends here (the sentence ends, or the next word starts a clause) |
 //!
 //! Example: `^ (maybe/perhaps) you could !not` matches "Maybe you could ask…" at the start of a
 //! clause, but not "…nothing you could do" and not "you could not".
@@ -76,6 +77,7 @@ enum Elem {
     Any,
     Gap,
     ClauseStart,
+    ClauseEnd,
 }
 
 /// A compiled pattern.
@@ -118,6 +120,7 @@ pub(crate) fn compile(source: &'static str, lists: Lists) -> Result<Pattern, Str
             "_" => Elem::Any,
             ".." => Elem::Gap,
             "^" => Elem::ClauseStart,
+            "$" => Elem::ClauseEnd,
             _ => {
                 if let Some(inner) = raw.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
                     Elem::Optional(compile_alts(inner, lists)?)
@@ -176,6 +179,10 @@ fn match_here(elems: &[Elem], toks: &[Token], i: usize, end: usize) -> Option<us
             .get(i)
             .filter(|t| i < end && t.clause_start)
             .and_then(|_| match_here(rest, toks, i, end)),
+        Elem::ClauseEnd => {
+            let at_end = i >= end || toks.get(i).is_some_and(|t| t.clause_start);
+            at_end.then(|| match_here(rest, toks, i, end)).flatten()
+        }
     }
 }
 
@@ -211,6 +218,7 @@ impl Pattern {
                     return Some(words);
                 }
                 Elem::NoneOf(_) | Elem::Any | Elem::Gap => return None,
+                Elem::ClauseEnd => return None,
             }
         }
         None
@@ -310,6 +318,11 @@ mod tests {
             [(1, 4)]
         );
         assert_eq!(matches("i .. too", "I feel that too"), [(0, 4)]);
+        assert_eq!(matches("tell me $", "Tell me. Tell me more."), [(0, 2)]);
+        assert_eq!(
+            matches("at least $", "Once, at least, and at least you"),
+            [(1, 3)]
+        );
         assert!(
             matches("hard _", "so hard. Really").is_empty(),
             "never crosses a sentence"

@@ -147,6 +147,35 @@ const NO_APOSTROPHE: &[(&str, &[&str])] = &[
     ("hows", &["how", "is"]),
     ("theres", &["there", "is"]),
     ("gonna", &["going", "to"]),
+    ("u", &["you"]),
+    ("r", &["are"]),
+    ("id", &["i", "would"]),
+    ("youd", &["you", "would"]),
+    ("hes", &["he", "is"]),
+    ("shes", &["she", "is"]),
+    ("theyve", &["they", "have"]),
+    ("theyll", &["they", "will"]),
+    ("itll", &["it", "will"]),
+    ("shouldve", &["should", "have"]),
+    ("wouldve", &["would", "have"]),
+    ("couldve", &["could", "have"]),
+    ("dunno", &["do", "not", "know"]),
+    ("idk", &["i", "do", "not", "know"]),
+    ("cuz", &["because"]),
+    ("cos", &["because"]),
+    ("coz", &["because"]),
+    ("bc", &["because"]),
+    ("tho", &["though"]),
+    ("ppl", &["people"]),
+    ("bf", &["boyfriend"]),
+    ("gf", &["girlfriend"]),
+    ("yr", &["year"]),
+    ("yrs", &["years"]),
+    ("rn", &["right", "now"]),
+    ("pls", &["please"]),
+    ("plz", &["please"]),
+    ("wat", &["what"]),
+    ("wot", &["what"]),
     ("wanna", &["want", "to"]),
     ("gotta", &["got", "to"]),
 ];
@@ -309,7 +338,7 @@ pub(crate) fn tokenize(text: &str) -> Text {
         sent_question,
         sent_closing,
     );
-    out
+    super::talk::tidy(out)
 }
 
 #[cfg(test)]
