@@ -18,6 +18,7 @@
 
 use super::lexicon as lx;
 use super::pattern::{compile, Table, WordSet};
+use super::restate;
 use super::shape;
 use super::text::{tokenize, Text, Token};
 use super::{Label, Span};
@@ -62,6 +63,17 @@ pub(crate) const TABLES: &[(&str, &[&str])] = &[
 pub(crate) fn trace(response: &str) -> Vec<(&'static str, &'static str, Span)> {
     let r = tokenize(response);
     let mut out = Vec::new();
+    let shape = shape::read(&r, &|_| false);
+    let spans = |ms: &[Range]| -> Vec<Span> { ms.iter().filter_map(|m| span_of(&r, *m)).collect() };
+    for (what, found) in [
+        ("shape.rs: an order", spans(&shape.orders)),
+        ("shape.rs: a verdict", spans(&shape.verdicts)),
+        ("shape.rs: praise of the peer", spans(&shape.praise)),
+        ("shape.rs: an open question", shape.open.clone()),
+        ("shape.rs: a closed question", shape.closed.clone()),
+    ] {
+        out.extend(found.into_iter().map(|sp| ("SHAPE", what, sp)));
+    }
     for (name, src) in TABLES {
         for p in src.iter().filter_map(|p| compile(p, lx::list).ok()) {
             for m in p.find_all(&r) {
@@ -371,7 +383,7 @@ pub(crate) fn stem(w: &str) -> String {
     s
 }
 
-fn same_stem(a: &str, b: &str) -> bool {
+pub(crate) fn same_stem(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
@@ -383,7 +395,7 @@ fn same_stem(a: &str, b: &str) -> bool {
 }
 
 /// A word that can carry the speaker's situation: not a stop word, not a feeling word.
-fn content_word(w: &str) -> bool {
+pub(crate) fn content_word(w: &str) -> bool {
     let long_enough = w.chars().count() >= 3 || w.chars().all(|c| c.is_ascii_digit());
     long_enough
         && !sets().stop.contains(w)
@@ -392,7 +404,7 @@ fn content_word(w: &str) -> bool {
         && !sets().weight.contains(w)
 }
 
-fn span_of(text: &Text, r: Range) -> Option<Span> {
+pub(crate) fn span_of(text: &Text, r: Range) -> Option<Span> {
     let a = tok(text, r.0)?;
     let b = tok(text, r.1.checked_sub(1)?)?;
     Some(Span {
@@ -415,12 +427,12 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
         .filter(|w| content_word(w))
         .map(stem)
         .collect();
+    let statement_words: HashSet<&str> = st.tokens.iter().map(|t| t.word.as_str()).collect();
+    // Echoing the peer's own words ("11pm??", "both on the same day??"): any word of theirs
+    // but the commonest little ones.
     let echoes = |i: usize| {
         let w = word(&r, i);
-        content_word(w) && {
-            let k = stem(w);
-            statement_stems.iter().any(|x| same_stem(x, &k))
-        }
+        w.chars().count() >= 3 && !lx::FUNCTION_WORDS.contains(&w) && statement_words.contains(w)
     };
     let shape = shape::read(&r, &echoes);
 
@@ -431,7 +443,11 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
     let reassurance: Vec<Range> = find(&c.reassurance, &r)
         .into_iter()
         .chain(shape.praise.iter().copied())
-        .filter(|x| !validates.iter().any(|v| contains(*v, *x)) && !reported(&r, x.0))
+        .filter(|x| {
+            let at_least_quantity =
+                word(&r, x.0) == "at" && word(&r, x.0 + 1) == "least" && ends_clause(&r, x.0 + 1);
+            !(validates.iter().any(|v| contains(*v, *x)) || reported(&r, x.0) || at_least_quantity)
+        })
         .collect();
     let imperatives = find(&c.imperatives, &r).into_iter().filter(|m| {
         !is_question_sentence(&r, m.0)
@@ -512,9 +528,9 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
         advice
             .iter()
             .chain(&reassurance)
+            .chain(&theorising)
             .any(|a| a.0 <= i && clause(a.0) == clause(i))
     };
-    let statement_words: HashSet<&str> = st.tokens.iter().map(|t| t.word.as_str()).collect();
     let mut feeling: Vec<Range> = Vec::new();
     for (i, t) in r.tokens.iter().enumerate() {
         let w = t.word.as_str();
@@ -527,65 +543,49 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
         }
     }
     feeling.extend(find(&c.feeling_phrases, &r));
+    // A feeling named inside an open question ("What's the anger about?") asks about it
+    // rather than reflecting it; a closed one ("Are you angry?") offers it as a guess.
+    let in_open = |i: usize| {
+        tok(&r, i).is_some_and(|t| open.iter().any(|sp| sp.start <= t.start && t.end <= sp.end))
+    };
     let feeling: Vec<Range> = feeling
         .into_iter()
         .filter(|f| {
             !excluded.iter().any(|x| overlaps(*x, *f))
                 && !after_advice(f.0)
                 && !negated(&r, f.0)
+                && !in_open(f.0)
+                && !situation_not_feeling(&r, *f)
                 && attributed_to_speaker(&r, f.0)
         })
         .chain(find(&c.feeling_frames, &r).into_iter().filter(|f| {
             let after_how = (1..=2).any(|d| f.0 >= d && word(&r, f.0 - d) == "how");
             !is_question_sentence(&r, f.0)
                 && !after_how
+                && !after_advice(f.0)
                 && !excluded.iter().any(|x| overlaps(*x, *f))
         }))
         .collect();
 
-    // Content.
-    let cues = find(&c.content_cues, &r);
-    let mut content: Vec<Span> = Vec::new();
-    for (n, s) in r.sentences.iter().enumerate() {
-        let has = |ms: &[Range]| ms.iter().any(|m| in_sentence(*m, s.first, s.end_token));
-        let asks = s.question && !shape.reflective.contains(&n) && !shape.tagged.contains(&n);
-        if asks
-            || has(&advice)
-            || has(&reassurance)
-            || has(&judgement)
-            || has(&theorising)
-            || has(&self_focus)
-        {
-            continue;
-        }
-        let toks = r.sentence_tokens(s);
-        let mut seen: Vec<String> = Vec::new();
-        let (mut overlap, mut fresh) = (0usize, 0usize);
-        // Words inside a reflected feeling ("at the end of your rope") are the feeling, not content.
-        let in_feeling = |k: usize| feeling.iter().any(|f| f.0 <= k && k < f.1);
-        for (k, t) in toks.iter().enumerate() {
-            if !content_word(&t.word) || in_feeling(s.first + k) {
-                continue;
-            }
-            let k = stem(&t.word);
-            if seen.contains(&k) {
-                continue;
-            }
-            if statement_stems.iter().any(|x| same_stem(x, &k)) {
-                overlap += 1;
-            } else {
-                fresh += 1;
-            }
-            seen.push(k);
-        }
-        let you = toks.iter().any(|t| YOU.contains(&t.word.as_str()));
-        let cue = has(&cues);
-        if overlap >= 2 || (overlap >= 1 && (you || cue || fresh >= 2)) || (cue && fresh >= 2) {
-            if let Some(sp) = span_of(&r, (s.first, s.end_token)) {
-                content.push(sp);
-            }
-        }
-    }
+    // Content: see `restate.rs`.
+    let roadblocks: Vec<Range> = advice
+        .iter()
+        .chain(&reassurance)
+        .chain(&judgement)
+        .chain(&theorising)
+        .chain(&self_focus)
+        .copied()
+        .collect();
+    let content = restate::find(&restate::Inputs {
+        text: &r,
+        shape: &shape,
+        roadblocks: &roadblocks,
+        validates: &validates,
+        feeling: &feeling,
+        cues: &find(&c.content_cues, &r),
+        statement_stems: &statement_stems,
+        statement_words: &statement_words,
+    });
 
     let spans = |ms: &[Range]| -> Vec<Span> { ms.iter().filter_map(|m| span_of(&r, *m)).collect() };
     let mut out = Vec::new();
@@ -608,6 +608,25 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
         }
     }
     out
+}
+
+/// Whether token `i` is the last of its clause.
+pub(crate) fn ends_clause(text: &Text, i: usize) -> bool {
+    match (tok(text, i), tok(text, i + 1)) {
+        (Some(a), Some(b)) => b.clause_start || b.sentence != a.sentence,
+        _ => true,
+    }
+}
+
+/// "Stuck between your mum and the course", "lost in translation": a word that can be a
+/// feeling, used for where someone is. (Only for the ambiguous words; "scared of" stays.)
+fn situation_not_feeling(text: &Text, f: Range) -> bool {
+    f.1 == f.0 + 1
+        && sets().ambiguous.contains(word(text, f.0))
+        && matches!(
+            word(text, f.1),
+            "between" | "in" | "at" | "on" | "with" | "behind" | "under"
+        )
 }
 
 /// Whether the words at token `i` are someone else's, reported: "He says you'll be fine",

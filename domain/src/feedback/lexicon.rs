@@ -22,24 +22,6 @@ pub const PARTICIPLES: &[&str] = &[
     "written", "brought", "run", "rung",
 ];
 
-/// Verdicts on the person in front of you: "you're overreacting", "you're so strong".
-/// Praise is here too: it is still a verdict (see the README).
-pub const EVAL_YOU: &[&str] = &[
-    "overreact*", "overthink*", "dramatic", "oversensitive", "sensitive", "lazy", "selfish", "silly", "stupid",
-    "naive", "paranoid", "weak", "ungrateful", "brave", "strong", "amazing", "brilliant", "incredible", "wonderful",
-    "saint", "hero", "star", "superstar", "legend", "inspiration", "inspiring", "wrong", "irrational", "hysterical",
-    "negative", "pessimistic", "soft", "precious", "fragile", "unreasonable", "ridiculous",
-];
-
-/// Verdicts on other people or what they did: "that's selfish of them", "he sounds useless".
-pub const EVAL_OTHER: &[&str] = &[
-    "selfish", "rude", "unprofessional", "useless", "ridiculous", "pathetic", "lazy", "entitled", "ignorant",
-    "dismissive", "intrusive", "unreliable", "disgusting", "disgraceful", "shameful", "idiot", "idiots", "idiotic",
-    "jerk", "creep", "dinosaur", "deadbeat", "toxic", "cruel", "heartless", "spineless", "incompetent", "clueless",
-    "insensitive", "inconsiderate", "thoughtless", "unacceptable", "outrageous", "appalling", "nasty", "vile",
-    "bully", "bullies", "animals", "cowards", "coward", "hypocrite", "hypocritical", "petty", "stupid", "unfair",
-];
-
 /// Family and friends, as in "my sister…" (the listener's own people: self-focus).
 pub const PEOPLE: &[&str] = &[
     "mum", "mom", "mam", "mother", "dad", "father", "sister", "brother", "uncle", "aunt", "auntie", "gran", "granny",
@@ -52,12 +34,12 @@ pub const PEOPLE: &[&str] = &[
 pub fn list(name: &str) -> Option<&'static [&'static str]> {
     match name {
         "participle" => Some(PARTICIPLES),
-        "eval_you" => Some(EVAL_YOU),
-        "eval_other" => Some(EVAL_OTHER),
+        "eval_other" => Some(VERDICT_WORDS),
         "people" => Some(PEOPLE),
         "feeling" => Some(feeling_words()),
         "weight" => Some(WEIGHT_WORDS),
         "intens" => Some(INTENSIFIERS),
+        "nudge_verb" => Some(nudge_verbs()),
         _ => None,
     }
 }
@@ -107,7 +89,7 @@ pub const FEELING_FAMILIES: &[(&str, &[&str])] = &[
     (
         "ashamed",
         &[
-            "ashamed", "shame", "embarrass*", "humiliat*", "mortified", "degrading", "degraded", "self-conscious",
+            "ashamed", "shame", "embarrass*", "humiliat*", "mortif*", "degrading", "degraded", "self-conscious",
         ],
     ),
     (
@@ -133,7 +115,7 @@ pub const FEELING_FAMILIES: &[(&str, &[&str])] = &[
     (
         "hurt",
         &[
-            "hurt", "hurting", "hurtful", "betrayed", "rejected", "wounded", "used",
+            "hurt", "hurting", "hurtful", "betrayed", "rejected", "wounded", "robbed", "cheated", "let-down",
         ],
     ),
     (
@@ -193,7 +175,7 @@ pub fn entry_matches(entry: &str, word: &str) -> bool {
 /// because elsewhere they usually are not ("write it down", "lost my keys").
 pub const AMBIGUOUS_FEELINGS: &[&str] = &[
     "miss", "missing", "uncertain", "low", "down", "lost", "stuck", "alone", "responsible", "mad", "cross", "blue",
-    "awkward", "off", "flat", "wobbly", "raw", "empty", "small", "useless", "worthless", "stretched", "pressured",
+    "awkward", "off", "flat", "wobbly", "raw", "empty", "useless", "worthless", "stretched", "pressured",
     "dismissed", "exposed", "judged", "ignored", "unheard", "unsupported", "undervalued", "unappreciated",
 ];
 
@@ -247,6 +229,27 @@ pub const FEELING_PHRASES: &[&str] = &[
     "at breaking point",
     "under pressure",
     "too much",
+    "broken/broke/break your heart",
+    "heartbreak*",
+    "stayed/stays/stuck/sticks/staying with you",
+    "got/get/gets/getting to you/u",
+    "under your skin",
+    "sitting/sits/weighing/weighs (so) heavy/heavily",
+    "the weight of",
+    "weight on your shoulders",
+    "(the) hardest part",
+    "feel/feeling/felt behind",
+    "knocked/shaken/rattled you",
+    "hit/hits you (so/really) hard",
+    "^ you (still/really/must/so) miss",
+    "taking/taken its toll",
+    "kick in the teeth",
+    "(real) kick when you",
+    "(so) much pressure",
+    "(a lot) on your plate",
+    "at your wits end",
+    "out of your mind",
+    "feel/felt/feeling/made (you) (feel) (so) small",
 ];
 
 /// "You feel…", "you're feeling…", "it feels like you…": naming the speaker's inner state
@@ -314,6 +317,29 @@ pub const CONTENT_CUES: &[&str] = &[
     "what it means",
     "means to you",
     "what you knew",
+];
+
+/// The commonest little words: never enough on their own to show a response echoes the peer.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "the", "and", "but", "for", "not", "you", "your", "are", "was", "were", "has", "have", "had", "with", "that",
+    "this", "what", "they", "them", "she", "her", "him", "his", "its", "our", "out", "all", "any", "can", "did",
+    "does", "from", "just", "like", "into", "onto", "then", "than", "there", "here", "when", "will", "would",
+    "could", "should", "been", "being", "also", "very", "really", "who", "how", "why", "yes", "yeah", "okay",
+];
+
+/// Words that open a clause that only says when or where ("after everything you built",
+/// "at fifty-three"): in a sentence that validates or names a feeling, such a clause does not
+/// restate the situation on its own.
+pub const PREPOSITIONS: &[&str] = &[
+    "after", "at", "on", "in", "with", "from", "over", "before", "given", "despite", "for", "during", "since",
+    "especially", "when", "as",
+];
+
+/// First words of a claim about people in general ("Most schools have…", "People are…"):
+/// not a restatement of the peer's situation.
+pub const GENERIC_HEADS: &[&str] = &[
+    "most", "many", "loads", "lots", "plenty", "people", "men", "women", "kids", "children", "parents",
+    "students", "sometimes", "usually", "often",
 ];
 
 /// Words too common to show that a response picked up the speaker's situation.
@@ -420,6 +446,10 @@ pub const VALIDATES: &[&str] = &[
     "i would be/feel .. too",
     "^ it/that (really) matters",
     "you are allowed to",
+    "^ course you/it/that/your",
+    "is (totally/completely/perfectly/quite/so/very/really/just) normal",
+    "(a/an) (really/totally/completely/perfectly/very/quite/so) normal (trauma/stress/human/grief/thing/reaction/response/way)",
+    "is normal that/to/for",
     "fair to feel/be",
 ];
 
@@ -449,6 +479,7 @@ pub const AUX_AFTER_WH: &[&str] = &[
 pub const OPEN_INVITES: &[&str] = &[
     "tell me (a) (bit/little/lot) more",
     "tell me about",
+    "^ (just/so/go/on) tell me $",
     "say (a) (bit/little/lot) more",
     "talk me through",
     "walk me through",
@@ -469,8 +500,8 @@ pub const ADVICE: &[&str] = &[
     "you (really/just/probably/definitely/honestly/maybe/seriously/still) should !have/not/feel/be",
     "you should be able/kinder/gentler/careful",
     "you (really/just/probably/definitely) ought to",
-    "you (really/just/probably/definitely/will/would/may/might) need to",
-    "you (really/just/probably/definitely/will/would/may/might) need a/some",
+    "you (really/just/probably/definitely/will/may/might) need to !know/feel",
+    "you (really/just/probably/definitely/will/may/might) need a/some/something",
     "you (really/just/probably/definitely) have to !feel/be",
     "you (just) have to be stricter/firmer/careful/kind/honest",
     "you have got to",
@@ -481,20 +512,24 @@ pub const ADVICE: &[&str] = &[
     "you might/may try",
     "you would be better",
     "you will regret it",
-    "would want you to",
     // Questions that carry advice
     "why do not you",
     "^ why not",
     "what if you",
     "^ (and) how about",
     "^ (and) what about *ing",
-    "have you (ever/not/already) tried/thought/considered/looked/asked/spoken/talked/joined/told/contacted/called/rung/phoned/emailed/applied/checked/written/reached/booked/seen/visited",
+    "have you (ever/not/already/yet) tried/thought/considered/looked/asked/spoken/talked/joined/told/contacted/called/rung/phoned/emailed/applied/checked/written/reached/booked/seen/visited/reported/raised/gone/registered",
     "have you been to",
+    "have you been able to talk/speak/get/see/ask/tell",
     "have you had (him/her/them/it) *ed",
     "did you try",
     "did you think about/of",
-    "could/can you (maybe/just/not) try/ask/speak/get/go/take/book/call/ring/email/raise/apply/look/find/join/contact/see/put/leave/quit",
+    "could/can you (maybe/just/not/perhaps) @nudge_verb !me/us",
+    "could/can you (maybe/just/not/perhaps) tell/talk/speak/explain/show/share !me/us/about/more/a",
     "is there (someone/anyone/anybody/somebody/any/a) .. you could/can",
+    "is there (any/a/an/some) (kind/sort) (of) (local/housing/free/specialist/peer/support) charity/service/support/debrief/debriefing/scheme/group/helpline/counsellor/counselling/counselor/counseling/programme/program/union/advice/advisor/adviser/team/organisation/organization/clinic",
+    "^ anyone/anybody/someone/somebody (else) (who) you can/could",
+    "what you (really) want/need/have/ought to do is",
     "would it help to !talk/say",
     // I would / if I were you …
     "i would !be/feel/love/like/have/imagine/guess/say/think/want/hate/be/not",
@@ -507,6 +542,7 @@ pub const ADVICE: &[&str] = &[
     "all you can do is",
     "the only way",
     "what you need (to do) is",
+    "in this job you have to",
     "it might/would/may/could/can help to/if",
     "it might/would/may/could be worth/good/best/wise/helpful",
     "it is (always) worth",
@@ -519,11 +555,10 @@ pub const ADVICE: &[&str] = &[
 pub const IMPERATIVES: &[&str] = &[
     "^ (maybe/perhaps/so/just/definitely/please/honestly) try !not",
     "^ (maybe/perhaps/so/just) try not to !worry/stress/panic/dwell/feel/think/beat/be/let",
-    "^ (maybe/perhaps/so/just/definitely/please/honestly/first/then) talk/speak/ask/tell/write/call/ring/phone/text/email/book/apply/update/contact/join/stop/start/focus/remember/put/set/turn/avoid/use/sleep/eat/drink/exercise/read/list/plan/prove/cut/reach/pop/sign/report/raise/check/consider/learn/leave/quit/walk/breathe/message/invite/pick/schedule/prioritise/prioritize/delegate/go/get/make/keep/take/find/look/see/give/let/do/get/speak/be/toughen/man/pull/grow/switch/move/change/treat/practise/practice/journal/meditate/distract/push",
-    "^ (maybe/perhaps/so/just/definitely/please/honestly) do not",
+    "^ (maybe/perhaps/so/just/definitely/please/honestly) do not !you/they/we/i/he/she/it/u/worry/panic/stress/fret/feel/be/beat/blame/let/take/dwell/overthink/give",
     "^ maybe/perhaps (just) a/an/some _ might/would/could help",
     "^ maybe/perhaps (just) *ing",
-    "^ maybe/perhaps you/your",
+    "^ maybe/perhaps you could/should/can/might/need/ought",
 ];
 
 /// Phrases that look like advice but are presence or invitations ("take your time", "let me
@@ -563,12 +598,11 @@ pub const NOT_ADVICE: &[&str] = &[
 /// Verdicts on them or others, blame or praise. A verdict right after "not/never/no" is dropped
 /// ("it's not your fault" is reassurance; "you're not stupid" is not a verdict on them).
 pub const JUDGEMENT: &[&str] = &[
-    "you are (being/probably/just/so/too/a/bit/quite/really/very/such/an/absolutely/clearly/obviously/always) @eval_you",
-    "you are (being/probably/just/so/too/a/bit/quite/really/very/such/an/absolutely/clearly/obviously/always) (so/too/a/bit/quite/really/very/such/an/little) (so/too/a/bit/quite/really/very/such/an/little) @eval_you",
-    "you are a/such (a) good/great/brilliant/wonderful/amazing/fantastic/lovely/kind/caring/strong/brave/bad/terrible person/mum/dad/mother/father/nurse/friend/carer/daughter/son/parent/one/human/soul",
-    "you are such a @eval_you",
-    "he/she/they/it/that/this/people/relatives/others (is/are/was/were/sounds/sound/seems/seem/can/be/being) (so/really/very/quite/a/an/just/being/be/such/bit/complete/total/absolute/right/utterly/pretty/proper/bloody/like) (so/really/very/quite/a/an/just/being/such/bit/complete/total/absolute/right/utterly/pretty/proper/bloody/like) @eval_other",
-    "sounds/sound/seems/seem (like) (a/an) (complete/total/real/right/absolute/proper) @eval_other",
+    // Verdicts said with a linking verb ("he's useless", "you're too soft") are read by
+    // `shape.rs` from who the subject is; these are the other shapes a verdict takes.
+    "^ sounds/seems (like) (a/an) (complete/total/real/right/absolute/proper/bit/of/a) @eval_other",
+    "sound/sounds/seem/seems like (a/an) (complete/total/real/right/absolute/proper/bit/of/a/nasty/horrible/awful) @eval_other",
+    "piece of work",
     "(so/really/very/quite/bit/a) @eval_other of (him/her/them/you/your/his/their/the)",
     "out of order",
     "are/is (just) the worst",
@@ -580,14 +614,20 @@ pub const JUDGEMENT: &[&str] = &[
     "should not have",
     "your (own) fault",
     "your own doing",
-    "not like you",
     "not (very) fair/nice/kind/ok/okay/right/professional/acceptable of",
-    "well done",
-    "good for you",
-    "proud of you",
-    "that was (so/really/very/incredibly) brave",
-    "the right thing",
-    "i knew you would/could",
+    "should be ashamed/embarrassed",
+    "should know better",
+    "taking/take/takes the mick/mickey/micky/piss",
+    "the first thing about",
+    "has/have/had no idea",
+    "not (even) bothered to",
+    "was/is/were (way/far/much/a/bit/little/just) (bit/little) too soon/early/quick/fast/late",
+    "^ maybe/perhaps you did/were/had",
+    "^ maybe/perhaps you are too",
+    "^ maybe/perhaps you were not",
+    "^ (maybe/perhaps) you could have @participle",
+    "be better than that",
+    "(were/was/are/is) not real/true/proper friends",
     "run by idiots",
     "idiots",
     "horrible/awful/terrible/nasty/cruel/hurtful thing for (him/her/them/someone/anyone) to",
@@ -670,13 +710,12 @@ pub const THEORISING: &[&str] = &[
     "a third/quarter/half of",
     "one/1 in (two/three/four/five/six/ten/2/3/4/5/6/10)",
     "most/many (people/students/nurses/carers/parents/doctors/officers) who",
-    "is called",
     "known as",
     "a (well) known thing/fact/phenomenon/effect",
     "well documented",
     "well known",
     "is a known thing",
-    "recognised/recognized (transition/condition/phenomenon/thing/stage/pattern)",
+    "recognised/recognized transition/condition/phenomenon/thing/stage/pattern",
     "symptom/symptoms/sign of",
     "a classic",
     "classic sign/symptom/case/example",
@@ -722,7 +761,6 @@ pub const THEORISING: &[&str] = &[
     "trying to process",
     "is (just) processing",
     "your body is/was",
-    "your body *ing",
     "it is (just/probably) your body",
     "stress causes",
     "can cause",
@@ -739,10 +777,6 @@ pub const THEORISING: &[&str] = &[
     "in disguise",
     "turned inwards/inward",
     "thief of joy",
-    "ageism",
-    "sexism",
-    "racism",
-    "discrimination",
     "adhd",
     "autism",
     "autistic",
@@ -761,6 +795,52 @@ pub const THEORISING: &[&str] = &[
     "grief does",
     "common among",
     "common in",
+    // A known pattern or a generalisation ("really common after…", "men tend to…").
+    "(is/are) (really/very/so/quite/super/pretty/incredibly/extremely/totally/completely) common",
+    "(really/very/so/super/pretty) common (thing/pattern/reaction/response/experience)",
+    "tend/tends to",
+    "(more/less/way/much/far) (more/less) likely to",
+    "predictor/predictors/predicts",
+    "lot/lots/loads/plenty/much/whole of research/literature/evidence/data/studies",
+    "there is (so) (much/some/a) (lot) (of) research/literature/evidence/data",
+    "so much research",
+    "(a/the) (whole) literature",
+    "(a/so) lot/much written",
+    "there (has/have) been (lots/loads/a) (of) reports/studies",
+    "reports on it",
+    "(number/no) one cause",
+    "main/biggest/leading cause",
+    "cause of",
+    "causes of",
+    "(a) known slump/pattern/effect/thing/phenomenon/phase/issue/problem/stage/response/reaction",
+    "well-documented/well-known",
+    "the average",
+    "on average",
+    "typical/typically",
+    "^ with dementia/alzheimer/alzheimers/als/ms/cancer/adhd/autism/depression/anxiety/ptsd/grief/trauma",
+    "go/goes together",
+    "displacement",
+    "wired",
+    "delayed (stress/shock/grief/trauma) reaction/response",
+    "stress/shock/grief/trauma/fear/threat/startle reaction",
+    "threat system",
+    "the culture",
+    "that is the industry",
+    "that is how it is/works",
+    "genetics/genetic",
+    "temperament",
+    "the brain",
+    "amygdala",
+    "microaggression*",
+    "second victim",
+    "impostor/imposter",
+    "anticipatory grief",
+    "is called _ (_)",
+    "they call it",
+    "it is like compassion fatigue",
+    "(in) the (first/second/third/fourth/early/later) stage/stages/phase/year/years .. everyone/most/nearly",
+    "for nearly/almost everyone",
+    "nearly/almost everyone",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -769,7 +849,7 @@ pub const THEORISING: &[&str] = &[
 
 /// Minimising, promising it will be fine, universalising, or telling the feeling to go.
 pub const REASSURANCE: &[&str] = &[
-    "at least",
+    "at least !once/twice/a/an/one/two/three/four/five/six/seven/eight/nine/ten/half/some/for/*0/*1/*2/*3/*4/*5/*6/*7/*8/*9",
     "do/try not (to) worry/panic/stress/fret",
     "no need to (worry/panic/stress/feel/be)",
     "nothing to worry/be/feel",
@@ -778,7 +858,7 @@ pub const REASSURANCE: &[&str] = &[
     "do not be/feel/get (so/too) @feeling/bad/down/silly",
     "do not take it (so) personally",
     "take it personally",
-    "do not let/feel",
+    "^ (just/so/please) do not let/feel",
     "you should not feel",
     "do not feel (bad/guilty)",
     "cheer up",
@@ -803,7 +883,8 @@ pub const REASSURANCE: &[&str] = &[
     "silver lining",
     "every cloud",
     "happen/happens for a reason",
-    "meant to be",
+    "it/this/that (was/is) (not/never/just) meant to be !*ing",
+    "not meant to be $",
     "god has a plan",
     "everyone/everybody goes/feels/gets/makes/snaps/has/struggles/does/loses/feel/gets/says/fails/cries/finds/makes/messes/freezes",
     "we (have) all been/had/feel/do/get/go/make/struggle",
@@ -819,8 +900,6 @@ pub const REASSURANCE: &[&str] = &[
     "not the end of the world",
     "not (weird/strange/silly/stupid/wrong/abnormal) at all",
     "^ it is not weird/silly/stupid",
-    "is (totally/completely/perfectly/quite/so/very) normal",
-    "is (really/very/so/quite/super/pretty/totally/completely) common",
     "(is/was) not your fault",
     "not your fault",
     "nothing (else) you could (have) (done/do)",
@@ -850,21 +929,79 @@ pub const REASSURANCE: &[&str] = &[
     "it takes (a) while/time",
     "takes time",
     "^ these things happen",
-    "it happens",
+    "^ (it) (just) happens $",
+    "^ it (just) happens (to) (everyone/everybody/all/the)",
     "comes with the job",
     "we have all had",
     "will be will be",
     "grow out of it",
     "you have got this",
     "i promise",
-    "lots/loads/plenty/most of people/parents/students/us/nurses/carers",
-    "lots/loads/plenty/many people/parents/students/nurses/carers manage/cope/go/feel/struggle/get/have/find",
-    "really/very/so/quite/super/pretty common",
-    "most (_) people/parents/students/nurses/carers/doctors/officers/families/staff",
+    "plenty (more) (of) others/fish/people/jobs/men/women/guys/girls",
+    "plenty more",
+    // Praise of the peer soothes rather than judges (see the README); "you're amazing" and
+    // "your English is very good" are read by `shape.rs`.
+    "well done",
+    "good for you",
+    "(so/really/very/incredibly) proud of you",
+    "that was (so/really/very/incredibly) brave",
+    "(did/do) the right/kind/best/only thing",
+    "i knew you would/could",
+    "gave it everything",
+    "gave it your all",
+    "(is/are/was) lucky to have you",
+    "such a good/great/kind/lovely/brilliant person/mum/mom/dad/mother/father/friend/carer/teacher/nurse/parent/daughter/son",
+    // Appeals to someone absent.
+    "would (have) (be) (so/really/very) proud",
+    "would (have) want/wanted you to",
+    "knew how much you",
+    // Where the weight goes: off them, or on to what is "the main thing".
+    "(is/was) not on you",
+    "^ not on you",
+    "none of (this/it/that) is on you",
+    "not because of you",
+    "is/was not about you",
+    "the main thing",
+    "what matters (is/most)",
+    "that is what matters",
+    "no shame in",
+    "nothing to be ashamed",
+    "(it/this/that) is not personal",
+    "not personal",
+    // Promises about the future.
+    "it/this/that will not be/last forever",
+    "it/this/that will not last",
+    "things will (soon) pick/look/improve/settle/calm/get/work/turn",
+    "will (probably/soon) calm down",
+    "(it) will (probably/soon) blow over",
+    "you will (probably/soon) end up",
+    "you will (probably/soon) walk/get/find/land",
+    "you will get used to",
+    "soon you will",
+    "in the end (everyone/everybody/you/it)",
+    "meant for you",
+    "right as rain",
+    "no worry",
+    "do not (you) dare feel",
+    "(do/does) not (have/need) to worry",
+    "you (clearly) still care",
+    "(does/do) not make you a bad",
+    "not like you",
+    "he/she/they (is/are/was/were) (probably/just/maybe) (just/probably) busy/overloaded/overwhelmed/stressed/swamped/snowed/struggling/distracted/stretched",
+    "he/she/they is/are (doing) (really/so/absolutely) great/well/fine/brilliantly",
+    "trolls (are) (gonna/going to) troll",
+    // Telling them how to feel or wait, said as an order.
+    "^ (just) be patient/strong/kind/gentle/easy",
+    "^ (just) hang in there",
+    "^ (just) stay strong/positive",
+    "^ (just) go easy on yourself",
+    "^ (just) give yourself (some) time",
+    "^ (just) focus on that/the",
     "happen/happens all the time",
-    "nobody (even) noticed/notices/cares/saw",
-    "no one (even) noticed/notices/cares/saw",
-    "nobody/no one is (even/really) watching/noticing/looking/judging/paying",
+    "nobody even noticed/notices/cares/saw",
+    "no one even noticed/notices/cares/saw",
+    "nobody (is) (even/really) watching/noticing/looking/judging/paying",
+    "no one (is) (even/really) watching/noticing/looking/judging/paying",
     "what makes a good",
     "is what makes you",
     "did the right thing",
@@ -936,11 +1073,29 @@ pub const IMPERATIVE_VERBS: &[&str] = &[
     "drag", "reconsider", "reduce", "request", "swap", "trust", "enjoy", "celebrate", "speak", "learn",
 ];
 
+/// Verbs that ask them to tell you more rather than to do something: "Could you *say* more?"
+/// is an invitation, "Could you *ask* your manager?" a nudge.
+pub const INVITING_VERBS: &[&str] = &["say", "tell", "talk", "think", "see", "explain", "remember", "share", "describe", "walk", "imagine"];
+
+/// [`IMPERATIVE_VERBS`] without [`INVITING_VERBS`]: what "could you…?" nudges them to do.
+pub fn nudge_verbs() -> &'static [&'static str] {
+    static CELL: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        IMPERATIVE_VERBS
+            .iter()
+            .copied()
+            .filter(|v| !INVITING_VERBS.contains(v))
+            .collect()
+    })
+}
+
 /// After an imperative verb, words that show it is not an order after all: a subject
 /// ("Do *you*…"), a verb ("Change *is* hard"), or "me/us" ("Tell me", "Let us").
 pub const NOT_AFTER_IMPERATIVE: &[&str] = &[
     "you", "u", "i", "we", "they", "he", "she", "it", "is", "are", "was", "were", "has", "had", "will",
-    "would", "can", "could", "should", "me", "us", "of", "does", "did", "not",
+    "would", "can", "could", "should", "me", "us", "of", "does", "did", "not", "says", "shows", "suggests",
+    "means", "makes", "helps", "matters", "seems", "sounds", "looks", "feels", "goes", "gets", "takes",
+    "works", "tells", "has", "does", "lorries", "and",
 ];
 
 /// Imperatives that tell them how to feel or wait rather than what to do: reassurance, not
@@ -983,7 +1138,7 @@ pub const VERDICT_WORDS: &[&str] = &[
     "mean-spirited", "spiteful", "vindictive", "snob", "snobs", "snobby", "snobbish", "snake", "snakes",
     "joke", "disgrace", "liability", "racist", "racists", "sexist", "bigot", "bigoted", "homophobic",
     "deluded", "delusional", "arrogant", "patronising", "patronizing", "condescending", "controlling",
-    "manipulative", "abusive", "bullying", "awful", "horrible", "terrible", "dreadful", "out", "inhumane",
+    "manipulative", "abusive", "bullying", "awful", "horrible", "terrible", "dreadful", "inhumane",
     "unkind", "uncaring", "irresponsible", "negligent", "useless", "hopeless", "shocking", "scandalous",
     "wrong", "dishonest", "sneaky", "two-faced", "fake", "jealous", "immature", "childish", "pig", "pigs",
     "monster", "monsters", "thug", "thugs", "clown", "clowns", "muppet", "muppets", "prat", "numpty", "tosser",
@@ -1002,8 +1157,15 @@ pub const SITUATION_VERDICTS: &[&str] = &[
     "disgusting", "disgraceful", "shameful", "pathetic", "unacceptable", "outrageous", "ridiculous", "insane",
     "joke", "disgrace", "racism", "racist", "sexism", "sexist", "ageism", "ageist", "discrimination",
     "harassment", "bullying", "abuse", "inhumane", "criminal", "scandalous", "appalling", "unprofessional",
-    "wrong", "unfair", "rude", "selfish", "petty", "cowardly", "out", "dishonest", "illegal", "negligence",
+    "wrong", "unfair", "rude", "selfish", "petty", "cowardly", "dishonest", "illegal", "negligence",
     "exploitation", "mean", "mean-spirited", "spiteful", "cheek", "nerve", "rubbish", "bonkers", "madness",
+];
+
+/// Nouns for something someone did: after a verdict word, "that's a dismissive *thing* to
+/// say" judges whoever did it.
+pub const ACTS: &[&str] = &[
+    "thing", "way", "move", "comment", "remark", "attitude", "behaviour", "behavior", "response", "reply",
+    "decision", "policy", "system", "trick", "stunt", "message", "email", "text", "thing", "tactic",
 ];
 
 /// Verdicts on the peer themselves: blame and criticism ("you're overreacting", "you're too
@@ -1020,7 +1182,7 @@ pub const VERDICTS_ON_YOU: &[&str] = &[
 pub const PRAISE: &[&str] = &[
     "amazing", "brilliant", "wonderful", "incredible", "strong", "stronger", "strongest", "brave", "braver",
     "resilient", "tough", "tougher", "capable", "good", "great", "fantastic", "saint", "hero", "heroes",
-    "star", "superstar", "legend", "inspiration", "inspiring", "rock", "kind", "caring", "lovely", "smart",
+    "star", "superstar", "legend", "inspiration", "inspiring", "rock", "kind", "lovely", "smart",
     "clever", "talented", "gifted", "competent", "asset", "treasure", "gem", "awesome", "excellent",
     "superb", "special", "credit", "warrior", "trooper", "fighter", "survivor", "angel", "marvellous",
     "marvelous", "perfect", "fine", "fab", "fabulous", "impressive", "remarkable", "extraordinary",

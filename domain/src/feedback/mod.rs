@@ -35,6 +35,7 @@ mod engine;
 #[rustfmt::skip]
 pub mod lexicon;
 mod pattern;
+mod restate;
 mod shape;
 mod talk;
 mod text;

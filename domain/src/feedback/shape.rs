@@ -181,7 +181,14 @@ fn questions(text: &Text, echoes: &dyn Fn(usize) -> bool, out: &mut Shape) {
                     .unwrap_or(s.first);
                     let you_short = matches!(word(text, h), "you" | "u") && toks <= 4;
                     let echo = (s.first..s.end_token).any(echoes);
-                    if !you_short && (toks >= 4 || echo) {
+                    let verb = (s.first..s.end_token).any(|i| {
+                        let w = word(text, i);
+                        has(lx::AUX, w) || has(lx::LINKING, w) || w.ends_with("ed")
+                    });
+                    let wh = (s.first..s.end_token).any(|i| has(lx::OPEN_HEADS, word(text, i)));
+                    if wh && toks <= 3 {
+                        out.open.push(span(text, h, s)); // "Rough how?"
+                    } else if !you_short && ((toks >= 4 && verb) || echo) {
                         out.reflective.push(n);
                     } else {
                         out.closed.push(span(text, h, s));
@@ -341,6 +348,8 @@ fn who(text: &Text, from: usize, to: usize) -> Who {
         .collect();
     match words.as_slice() {
         [] => Who::Situation,
+        // "Finding him must have been…": an event, not a person.
+        [first, ..] if first.ends_with("ing") => Who::Situation,
         ["you"] | ["u"] | ["you", "yourself"] => Who::Peer,
         ["i"] | ["we"] => Who::Listener,
         ["that" | "this" | "it" | "which" | "what" | "everything" | "there" | "all" | "these"
@@ -355,6 +364,16 @@ fn who(text: &Text, from: usize, to: usize) -> Who {
         ["my" | "our", ..] => Who::Listener,
         _ => Who::Others,
     }
+}
+
+/// "You've been caring for…", "you're doing…": a verb in progress, not a quality.
+fn progressive(link: &str, w: &str) -> bool {
+    matches!(
+        link,
+        "been" | "being" | "are" | "is" | "am" | "was" | "were"
+    ) && w.ends_with("ing")
+        && w != "amazing"
+        && w != "inspiring"
 }
 
 /// Verdicts and praise: subject, linking verb, verdict word.
@@ -384,14 +403,25 @@ fn verdicts(text: &Text, out: &mut Shape) {
                 negated |= (start..k).any(|i| matches!(word(text, i), "not" | "never"));
                 let w = word(text, v);
                 let subject = who(text, start, k);
+                // "Awful" of a person judges them; of an event it is the weight of it.
+                let person = (start..k).any(|i| {
+                    matches!(word(text, i), "he" | "she" | "they" | "him" | "them")
+                        || is_people_noun(word(text, i))
+                });
                 let found = match subject {
+                    Who::Others if has(lx::VERDICT_OR_WEIGHT, w) => person && !negated,
                     Who::Others => has(lx::VERDICT_WORDS, w) && !negated,
-                    Who::Situation => has(lx::SITUATION_VERDICTS, w) && !negated,
+                    // "That's a really dismissive thing to say": a verdict on what someone did.
+                    Who::Situation => {
+                        let act = has(lx::ACTS, word(text, v + 1));
+                        (has(lx::SITUATION_VERDICTS, w) || (act && has(lx::VERDICT_WORDS, w)))
+                            && !negated
+                    }
                     Who::Peer => {
                         let criticism = lx::VERDICTS_ON_YOU.iter().any(|e| lx::entry_matches(e, w));
                         if !negated && (criticism || (too && !has(lx::PRAISE, w))) {
                             out.verdicts.push((start, v + 1));
-                        } else if !negated && has(lx::PRAISE, w) {
+                        } else if !negated && has(lx::PRAISE, w) && !progressive(link, w) {
                             out.praise.push((start, v + 1));
                         }
                         false

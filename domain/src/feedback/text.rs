@@ -52,13 +52,6 @@ pub(crate) struct Text {
     pub sentences: Vec<Sentence>,
 }
 
-impl Text {
-    /// The tokens of one sentence.
-    pub fn sentence_tokens(&self, s: &Sentence) -> &[Token] {
-        self.tokens.get(s.first..s.end_token).unwrap_or(&[])
-    }
-}
-
 fn is_apostrophe(c: char) -> bool {
     matches!(
         c,
