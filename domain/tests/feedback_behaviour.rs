@@ -208,3 +208,112 @@ fn every_finding_carries_a_note_and_the_ui_has_its_promise() {
         assert!(l.note().len() < 160, "{} note is short", l.name());
     }
 }
+
+/// The phrases tried by hand in the feedback issue, each with what it does by the team's
+/// labelling guide.
+#[test]
+fn the_phrases_tried_by_hand_in_the_issue_come_out_right() {
+    check(
+        "My sister keeps telling me what to do about Mum's care.",
+        "Your sister is being really unfair.",
+        &[Judgement],
+    );
+    check(
+        "My girlfriend left me and I can't stop checking her Instagram.",
+        "She would want you to be happy.",
+        &[Reassurance],
+    );
+    check(
+        "My girlfriend left me and I can't stop checking her Instagram.",
+        "Breakups light up the same circuits as withdrawal.",
+        &[Theorising],
+    );
+    check(
+        "I'm the only one who does the rota, the cover and the complaints.",
+        "So it is all on you.",
+        &[ReflectsContent],
+    );
+    check(
+        "My girlfriend left me and I can't stop checking her Instagram.",
+        "There are plenty of others out there!",
+        &[Reassurance],
+    );
+    check(
+        "Our house burned down last night.",
+        "Everyone got out, that is the main thing.",
+        &[Reassurance],
+    );
+    check(
+        "The fees keep going up and my dad just lost his job.",
+        "So it reminds you of the money too?",
+        &[ReflectsContent],
+    );
+}
+
+#[test]
+fn real_talk_fillers_and_false_starts_do_not_change_the_move() {
+    let peer = "It's just call after call, and I've started drinking a bit more after shifts.";
+    check(
+        peer,
+        "Okay. So, um, what's that been like?",
+        &[OpenQuestion],
+    );
+    check(peer, "Mm. Is it, is it every shift?", &[ClosedQuestion]);
+    check(
+        peer,
+        "Mm, yeah. So the drink's sort of become the way you end a shift?",
+        &[ReflectsContent],
+    );
+    check(peer, "Mm. Yeah. Okay.", &[]);
+    check(
+        peer,
+        "Right, I mean, you need to watch that, honestly.",
+        &[Advice],
+    );
+}
+
+#[test]
+fn a_statement_said_with_a_question_mark_reflects_and_a_tag_checks() {
+    check(
+        "My manager gave me a written warning after a child got out the gate.",
+        "So you were doing your job, and you're the one who got the warning?",
+        &[ReflectsContent],
+    );
+    check(
+        "",
+        "That's a heavy thing to hold, isn't it?",
+        &[ReflectsFeeling, ClosedQuestion],
+    );
+    check("", "How long have you worked there?", &[ClosedQuestion]);
+    check("", "Rough how?", &[OpenQuestion]);
+}
+
+#[test]
+fn bare_imperatives_are_advice_wherever_the_verb_comes_from() {
+    check("", "Chase him.", &[Advice]);
+    check(
+        "",
+        "Put in a grievance and keep a note of every time.",
+        &[Advice],
+    );
+    check("", "Have a hot bath and an early night.", &[Advice]);
+    check("", "ngl id put a lock on ur cupboard", &[Advice]);
+    check("", "Change is hard at first.", &[]);
+    check("", "Tell me.", &[OpenQuestion]);
+    check("", "Take your time.", &[]);
+}
+
+#[test]
+fn who_a_verdict_is_about_decides_between_judgement_and_reassurance() {
+    check("", "The committee are being cowardly.", &[Judgement]);
+    check("", "Your manager sounds like a total snake.", &[Judgement]);
+    check("", "That's disgusting.", &[Judgement]);
+    check("", "You're lucky to have a job at all.", &[Judgement]);
+    check("", "You're a saint for doing it.", &[Reassurance]);
+    check("", "Proud of you.", &[Reassurance]);
+    check(
+        "",
+        "Finding him must have been a terrible shock.",
+        &[ReflectsFeeling],
+    );
+}

@@ -69,6 +69,7 @@ pub(crate) fn trace(response: &str) -> Vec<(&'static str, &'static str, Span)> {
         ("shape.rs: an order", spans(&shape.orders)),
         ("shape.rs: a verdict", spans(&shape.verdicts)),
         ("shape.rs: praise of the peer", spans(&shape.praise)),
+        ("shape.rs: a general claim", spans(&shape.generic)),
         ("shape.rs: an open question", shape.open.clone()),
         ("shape.rs: a closed question", shape.closed.clone()),
     ] {
@@ -468,7 +469,13 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
         .chain(shape.verdicts.iter().copied())
         .collect();
     let self_focus = find(&c.self_focus, &r);
-    let theorising = find(&c.theorising, &r);
+    // A general claim explains (theorising) unless the response uses it to soothe or to
+    // blame ("complaints happen all the time", "relatives can be so entitled").
+    let soothes_or_blames = !reassurance.is_empty() || !judgement.is_empty();
+    let theorising: Vec<Range> = find(&c.theorising, &r)
+        .into_iter()
+        .chain(shape.generic.iter().copied().filter(|_| !soothes_or_blames))
+        .collect();
 
     // Questions: read from word order (`shape`), plus invitations to say more. A question
     // that carries advice ("Have you tried…?", "Why don't you…?") nudges a course of action:

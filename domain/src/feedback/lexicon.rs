@@ -1161,6 +1161,25 @@ pub const SITUATION_VERDICTS: &[&str] = &[
     "exploitation", "mean", "mean-spirited", "spiteful", "cheek", "nerve", "rubbish", "bonkers", "madness",
 ];
 
+/// Words ending in "s" that do not open a claim about a kind of thing ("Sometimes…",
+/// "Perhaps…", "Thanks…").
+pub const NOT_GENERIC: &[&str] = &[
+    "this", "thus", "yes", "always", "sometimes", "perhaps", "is", "was", "has", "does", "its", "his", "hers",
+    "yours", "ours", "theirs", "thanks", "sounds", "seems", "feels", "looks", "means", "makes", "less",
+    "unless", "besides", "towards", "afterwards", "nowadays", "plus", "as", "us", "yours", "whereas",
+    "nights", "days", "mornings", "weekends", "things", "others", "lots", "loads", "bits", "parts", "years",
+    "months", "weeks", "hours", "minutes", "times", "news", "series", "ones",
+];
+
+/// Present-tense verbs after a bare plural that make it a general rule ("Breakups *light*
+/// up…", "Teenagers *push* boundaries"), besides the order verbs.
+pub const GENERIC_VERBS: &[&str] = &[
+    "light", "cause", "affect", "release", "trigger", "react", "respond", "cope", "need", "fade", "heal",
+    "grieve", "struggle", "hit", "happen", "peak", "lose", "develop", "experience", "suffer", "recover",
+    "rewire", "process", "produce", "flood", "shut", "shrink", "grow", "mirror", "copy", "withdraw", "act",
+    "behave", "regress", "mask", "hide", "feel",
+];
+
 /// Nouns for something someone did: after a verdict word, "that's a dismissive *thing* to
 /// say" judges whoever did it.
 pub const ACTS: &[&str] = &[

@@ -112,9 +112,13 @@ pub(crate) fn find(inp: &Inputs) -> Vec<Span> {
             .cues
             .iter()
             .any(|m| counted.iter().any(|c| within(*m, c.0, c.1)));
+        // "So it's all on you.": a reflection opener, about them, and no feeling to carry it.
+        let opens_with_so = word(text, s.first) == "so" && inp.cues.iter().any(|m| m.0 == s.first);
+        let opener = opens_with_so && about_you && !has(inp.feeling) && !s.question;
         let restates = overlap >= 2
             || (overlap >= 1 && (about_you || cue || fresh >= 2))
-            || (fresh >= 2 && cue);
+            || (fresh >= 2 && cue)
+            || opener;
         let checked = reflective && (overlap + fresh >= 1 || !has(inp.feeling));
         // Three words or fewer ("Oh god, fourth year.") restate only as an echo fragment.
         let short = s.end_token - s.first <= 3;

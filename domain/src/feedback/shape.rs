@@ -26,6 +26,11 @@ use super::Span;
 /// A token range `(first, one past last)`.
 pub(crate) type Range = (usize, usize);
 
+/// Pronouns that open a clause in statement order.
+const PRONOUN_SUBJECTS: &[&str] = &[
+    "i", "you", "u", "he", "she", "it", "we", "they", "that", "this", "there",
+];
+
 /// What [`read`] found.
 #[derive(Debug, Default)]
 pub(crate) struct Shape {
@@ -43,6 +48,9 @@ pub(crate) struct Shape {
     pub verdicts: Vec<Range>,
     /// Praise of the peer or of what is theirs.
     pub praise: Vec<Range>,
+    /// Claims about a kind of person or thing in general ("Breakups light up…", "Men tend
+    /// to…"): theory, not their experience.
+    pub generic: Vec<Range>,
 }
 
 fn word(text: &Text, i: usize) -> &str {
@@ -181,10 +189,11 @@ fn questions(text: &Text, echoes: &dyn Fn(usize) -> bool, out: &mut Shape) {
                     .unwrap_or(s.first);
                     let you_short = matches!(word(text, h), "you" | "u") && toks <= 4;
                     let echo = (s.first..s.end_token).any(echoes);
+                    // Statement order: a verb, or a subject pronoun first ("So it reminds you…?").
                     let verb = (s.first..s.end_token).any(|i| {
                         let w = word(text, i);
                         has(lx::AUX, w) || has(lx::LINKING, w) || w.ends_with("ed")
-                    });
+                    }) || (has(PRONOUN_SUBJECTS, word(text, h)) && toks >= 3);
                     let wh = (s.first..s.end_token).any(|i| has(lx::OPEN_HEADS, word(text, i)));
                     if wh && toks <= 3 {
                         out.open.push(span(text, h, s)); // "Rough how?"
@@ -450,7 +459,55 @@ pub(crate) fn read(text: &Text, echoes: &dyn Fn(usize) -> bool) -> Shape {
     questions(text, echoes, &mut out);
     orders(text, &mut out);
     verdicts(text, &mut out);
+    generic(text, &mut out);
     out
+}
+
+/// A clause that opens with a bare plural ("Breakups", "Men", "Night shifts") followed by a
+/// verb in the present ("light up", "tend to", "are") states a general rule.
+fn generic(text: &Text, out: &mut Shape) {
+    for s in text.sentences.iter().filter(|s| !s.question) {
+        for c in clauses(text, s) {
+            let Some(h) = head(text, c, lx::QUESTION_FILLERS) else {
+                continue;
+            };
+            let w = word(text, h);
+            let plural =
+                (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+                    || has(&["men", "women", "people", "children"], w);
+            let not_a_noun =
+                has(lx::NOT_GENERIC, w) || has(lx::SUBJECT_WORDS, w) || w.ends_with("ous");
+            let mut v = h + 1;
+            while v < c.1
+                && has(
+                    &[
+                        "often",
+                        "usually",
+                        "always",
+                        "never",
+                        "typically",
+                        "generally",
+                        "commonly",
+                        "rarely",
+                        "sometimes",
+                        "all",
+                        "just",
+                        "really",
+                    ],
+                    word(text, v),
+                )
+            {
+                v += 1;
+            }
+            let verb = word(text, v);
+            let present = has(&["tend", "do"], verb)
+                || has(lx::GENERIC_VERBS, verb)
+                || has(lx::IMPERATIVE_VERBS, verb);
+            if plural && !not_a_noun && present && v < c.1 {
+                out.generic.push((h, v + 1));
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -194,6 +194,72 @@ fn ends_clause(t: &[Token], i: usize) -> bool {
     }
 }
 
+/// After a noun's `'s`, words that make it "is" or "has" ("the job's *become*…", "Mum's
+/// *ill* again") rather than a possessive ("Mum's care").
+const IS_AFTER_S: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "not",
+    "so",
+    "just",
+    "really",
+    "still",
+    "always",
+    "never",
+    "been",
+    "become",
+    "got",
+    "gone",
+    "sort",
+    "kind",
+    "all",
+    "ill",
+    "back",
+    "fine",
+    "okay",
+    "ok",
+    "right",
+    "in",
+    "on",
+    "off",
+    "out",
+    "up",
+    "down",
+    "over",
+    "there",
+    "here",
+    "too",
+    "very",
+    "quite",
+    "only",
+    "like",
+    "what",
+    "who",
+    "why",
+    "how",
+    "probably",
+    "definitely",
+    "clearly",
+    "obviously",
+    "taken",
+    "left",
+    "become",
+    "had",
+    "come",
+    "ok",
+    "better",
+    "worse",
+    "dead",
+    "gone",
+    "away",
+    "home",
+    "sick",
+    "no",
+    "never",
+    "being",
+];
+
 /// After "its" typed without an apostrophe, words that make it "it is" ("its not your fault"),
 /// on top of [`UR_ARE`]; otherwise it stays the possessive ("its own").
 const ITS_IS: &[&str] = &[
@@ -231,6 +297,20 @@ const ITS_IS: &[&str] = &[
 fn expand_chat(tokens: Vec<Token>) -> Vec<Token> {
     let mut out = Vec::with_capacity(tokens.len());
     for (i, t) in tokens.iter().enumerate() {
+        if t.word == "'s" {
+            // "the job's become", "Mum's ill again": "is"; "Mum's care": a possessive.
+            let next = word(&tokens, i + 1);
+            let same_sentence = tokens.get(i + 1).is_some_and(|n| n.sentence == t.sentence);
+            if same_sentence
+                && (IS_AFTER_S.contains(&next) || next.ends_with("ing") || next.ends_with("ed"))
+            {
+                let mut is = t.clone();
+                is.word = String::from("is");
+                is.clause_start = false;
+                out.push(is);
+            }
+            continue;
+        }
         if t.word != "ur" && t.word != "its" {
             out.push(t.clone());
             continue;

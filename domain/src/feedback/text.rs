@@ -5,8 +5,8 @@
 //!   without one are understood (`dont`, `im`, `youre`).
 //! - Contractions become two words that share the original word's position:
 //!   `don't` → `do not`, `you're` → `you are`, `I'd` → `i would`, `it's` → `it is`,
-//!   `I've` → `i have`, `you'll` → `you will`, `I'm` → `i am`. A possessive `'s` is dropped
-//!   (`mum's` → `mum`).
+//!   `I've` → `i have`, `you'll` → `you will`, `I'm` → `i am`. Any other `'s` (`mum's`) is
+//!   kept as a word `'s` for `talk.rs` to read as "is" or drop as a possessive.
 //! - `%` reads as the word `percent`, `&` as `and`.
 //! - A sentence ends at `.`, `!`, `?`, `;`, `…` or a line break; it is a question when its
 //!   ending includes `?`. A clause starts at the beginning of a sentence and after a comma,
@@ -203,7 +203,8 @@ fn expand(word: &str) -> Vec<String> {
         "m" => vec![head.to_string(), "am".to_string()],
         "s" if head == "let" => vec!["let".to_string(), "us".to_string()],
         "s" if S_IS.contains(&head) => vec![head.to_string(), "is".to_string()],
-        "s" => one(head),
+        // Possessive or "is"/"has" ("the job's become…"): `talk.rs` decides from the next word.
+        "s" => vec![head.to_string(), "'s".to_string()],
         // Anything else (`o'clock`, names): keep as one word without the apostrophe.
         _ => one(&word.replace('\'', "")),
     }
