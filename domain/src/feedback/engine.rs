@@ -538,13 +538,36 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
             .chain(&theorising)
             .any(|a| a.0 <= i && clause(a.0) == clause(i))
     };
+    // Next to a roadblock, say less: a word that is a feeling only by its frame ("that's
+    // huge", "you were down") must be framed as a reflection ("sounds", "must be", "feel").
+    let guarded = !(advice.is_empty()
+        && reassurance.is_empty()
+        && judgement.is_empty()
+        && theorising.is_empty()
+        && self_focus.is_empty());
+    let reflective_frame = |i: usize| {
+        frame_before(&r, i).is_some_and(|(_, f)| {
+            matches!(
+                f,
+                "sounds"
+                    | "sound"
+                    | "must"
+                    | "seems"
+                    | "seem"
+                    | "feels"
+                    | "feel"
+                    | "felt"
+                    | "feeling"
+            )
+        }) || (1..=3).any(|d| i >= d && matches!(word(&r, i - d), "sounds" | "must"))
+    };
     let mut feeling: Vec<Range> = Vec::new();
     for (i, t) in r.tokens.iter().enumerate() {
         let w = t.word.as_str();
-        let hit = sets().feelings.contains(w)
-            || (sets().ambiguous.contains(w)
-                && (ambiguous_framed(&r, i) || statement_words.contains(w)))
+        let framed_only = (sets().ambiguous.contains(w)
+            && (ambiguous_framed(&r, i) || statement_words.contains(w)))
             || (sets().weight.contains(w) && weight_framed(&r, i));
+        let hit = sets().feelings.contains(w) || (framed_only && (!guarded || reflective_frame(i)));
         if hit {
             feeling.push((i, i + 1));
         }

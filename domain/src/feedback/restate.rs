@@ -115,8 +115,11 @@ pub(crate) fn find(inp: &Inputs) -> Vec<Span> {
         // "So it's all on you.": a reflection opener, about them, and no feeling to carry it.
         let opens_with_so = word(text, s.first) == "so" && inp.cues.iter().any(|m| m.0 == s.first);
         let opener = opens_with_so && about_you && !has(inp.feeling) && !s.question;
+        // Next to a roadblock, say less: only a clear restatement counts (two of their words,
+        // or a reflection opener), not one shared word.
+        let guarded = !inp.roadblocks.is_empty();
         let restates = overlap >= 2
-            || (overlap >= 1 && (about_you || cue || fresh >= 2))
+            || (overlap >= 1 && (cue || (!guarded && (about_you || fresh >= 2))))
             || (fresh >= 2 && cue)
             || opener;
         let checked = reflective && (overlap + fresh >= 1 || !has(inp.feeling));
