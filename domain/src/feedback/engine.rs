@@ -340,7 +340,11 @@ fn weight_framed(text: &Text, i: usize) -> bool {
         });
     }
     if matches!(f, "is" | "was") {
-        return k >= 1 && matches!(word(text, k - 1), "that" | "this" | "it" | "everything");
+        return k >= 1
+            && matches!(
+                word(text, k - 1),
+                "that" | "this" | "it" | "everything" | "which"
+            );
     }
     false
 }
@@ -576,7 +580,13 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
     // A feeling named inside an open question ("What's the anger about?") asks about it
     // rather than reflecting it; a closed one ("Are you angry?") offers it as a guess.
     let in_open = |i: usize| {
-        tok(&r, i).is_some_and(|t| open.iter().any(|sp| sp.start <= t.start && t.end <= sp.end))
+        tok(&r, i)
+            .and_then(|t| r.sentences.get(t.sentence))
+            .is_some_and(|s| {
+                let first = tok(&r, s.first).map_or(0, |t| t.start);
+                open.iter()
+                    .any(|sp| first <= sp.start && sp.end <= s.end_char)
+            })
     };
     let feeling: Vec<Range> = feeling
         .into_iter()

@@ -448,7 +448,7 @@ pub const VALIDATES: &[&str] = &[
     "you are allowed to",
     "^ course you/it/that/your",
     "is (totally/completely/perfectly/quite/so/very/really/just) normal",
-    "(a/an) (really/totally/completely/perfectly/very/quite/so) normal (trauma/stress/human/grief/thing/reaction/response/way)",
+    "(a/an) (really/totally/completely/perfectly/very/quite/so) normal trauma/stress/human/grief/thing/reaction/response/way",
     "is normal that/to/for",
     "fair to feel/be",
 ];
@@ -796,8 +796,8 @@ pub const THEORISING: &[&str] = &[
     "common among",
     "common in",
     // A known pattern or a generalisation ("really common after…", "men tend to…").
-    "(is/are) (really/very/so/quite/super/pretty/incredibly/extremely/totally/completely) common",
-    "(really/very/so/super/pretty) common (thing/pattern/reaction/response/experience)",
+    "is/are (really/very/so/quite/super/pretty/incredibly/extremely/totally/completely) common",
+    "(really/very/so/super/pretty) common thing/pattern/reaction/response/experience",
     "tend/tends to",
     "(more/less/way/much/far) (more/less) likely to",
     "predictor/predictors/predicts",
@@ -860,7 +860,7 @@ pub const REASSURANCE: &[&str] = &[
     "take it personally",
     "^ (just/so/please) do not let/feel",
     "you should not feel",
-    "do not feel (bad/guilty)",
+    "do not feel bad/guilty",
     "cheer up",
     "chin up",
     "it/everything/things/all/that will (all) be fine/okay/ok/alright/great/good/right/better/worth/grand",

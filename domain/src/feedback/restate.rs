@@ -10,6 +10,8 @@
 //! - In a sentence that validates or names a feeling, only a clause of its own restates:
 //!   "It makes sense that it stings, *after everything you built*" validates; "It makes
 //!   sense you'd be upset, *you were out there for six hours*" also restates.
+//! - After a named feeling, a clause that opens with an -ing verb says what happened ("That
+//!   sounds isolating, being the only one on the watch").
 //! - A statement said with a question mark ("So it's all on you?") restates unless it only
 //!   names a feeling; a short fragment that echoes the peer ("Every meal. All you.", "Two
 //!   days, and too late.") restates when nothing else in the response is a roadblock.
@@ -122,11 +124,25 @@ pub(crate) fn find(inp: &Inputs) -> Vec<Span> {
             || (overlap >= 1 && (cue || (!guarded && (about_you || fresh >= 2))))
             || (fresh >= 2 && cue)
             || opener;
+        // "That sounds isolating, being the only one…", "…, having it ambush you like that":
+        // after a feeling, a clause of its own that opens with a verb in -ing says what
+        // happened.
+        let gerund = has(inp.feeling)
+            && counted.iter().any(|c| {
+                let first = (c.0..c.1)
+                    .map(|i| word(text, i))
+                    .find(|w| !lx::QUESTION_FILLERS.contains(w) && *w != "not")
+                    .unwrap_or("");
+                first.len() > 4
+                    && first.ends_with("ing")
+                    && c.1 - c.0 >= 3
+                    && !inp.feeling.iter().any(|f| within(*f, c.0, c.1))
+            });
         let checked = reflective && (overlap + fresh >= 1 || !has(inp.feeling));
         // Three words or fewer ("Oh god, fourth year.") restate only as an echo fragment.
         let short = s.end_token - s.first <= 3;
         let fragment = !s.question && !has(inp.feeling) && echo_fragment(inp, s.first, s.end_token);
-        if ((restates || checked) && !short) || fragment {
+        if ((restates || checked || gerund) && !short) || fragment {
             if let Some(sp) = span_of(text, (s.first, s.end_token)) {
                 out.push(sp);
             }

@@ -26,6 +26,12 @@ use super::Span;
 /// A token range `(first, one past last)`.
 pub(crate) type Range = (usize, usize);
 
+/// Words that cannot end a clause: a break after one is not a new clause.
+const DANGLING: &[&str] = &[
+    "with", "of", "to", "for", "at", "in", "on", "from", "by", "about", "the", "a", "an", "my",
+    "your", "their",
+];
+
 /// Pronouns that open a clause in statement order.
 const PRONOUN_SUBJECTS: &[&str] = &[
     "i", "you", "u", "he", "she", "it", "we", "they", "that", "this", "there",
@@ -228,6 +234,11 @@ fn orders(text: &Text, out: &mut Shape) {
             let Some(h) = head(text, c, lx::IMPERATIVE_OPENERS) else {
                 continue;
             };
+            // A clause break right after "with", "the"… is a false start or a filler, not a
+            // new clause ("I still get it with, like, bin lorries").
+            if c.0 > s.first && has(DANGLING, word(text, c.0 - 1)) {
+                continue;
+            }
             let hedged = (c.0..h).any(|i| matches!(word(text, i), "maybe" | "perhaps" | "just"));
             if s.question && !hedged {
                 continue;
