@@ -94,6 +94,11 @@ pub(crate) struct Pattern {
 pub(crate) type Lists = fn(&str) -> Option<&'static [&'static str]>;
 
 fn compile_alts(src: &'static str, lists: Lists) -> Result<WordSet, String> {
+    if src.contains(['(', ')']) {
+        return Err(format!(
+            "`{src}`: an optional group is one element, `(a/b)`, never `(a b)`"
+        ));
+    }
     let mut set = WordSet::default();
     for part in src.split('/') {
         if part.is_empty() {
@@ -363,5 +368,9 @@ mod tests {
         assert!(compile("(maybe)", no_lists).is_err());
         assert!(compile("a//b", no_lists).is_err());
         assert!(compile("@nope", no_lists).is_err());
+        assert!(
+            compile("(it is) fine", no_lists).is_err(),
+            "a group of two words is refused"
+        );
     }
 }

@@ -421,6 +421,32 @@ fn verdicts(text: &Text, out: &mut Shape) {
                     break;
                 }
                 negated |= (start..k).any(|i| matches!(word(text, i), "not" | "never"));
+                // The verdict may come a few words on ("a crook and a liar", "a nasty piece of
+                // work"): the first verdict word of the next four counts.
+                let lists: &[&[&str]] = &[
+                    lx::VERDICT_WORDS,
+                    lx::SITUATION_VERDICTS,
+                    lx::PRAISE,
+                    lx::VERDICTS_ON_YOU,
+                ];
+                let stop = (v..(v + 4).min(c.1))
+                    .find(|i| {
+                        let w = word(text, *i);
+                        w.ends_with("ing")
+                            || has(
+                                &[
+                                    "nothing", "with", "to", "that", "for", "about", "if", "when",
+                                    "because", "wrong",
+                                ],
+                                w,
+                            )
+                    })
+                    .unwrap_or((v + 4).min(c.1));
+                if let Some(later) =
+                    (v..stop).find(|i| lists.iter().any(|l| has(l, word(text, *i))))
+                {
+                    v = later;
+                }
                 let w = word(text, v);
                 let subject = who(text, start, k);
                 // "Awful" of a person judges them; of an event it is the weight of it.
