@@ -317,3 +317,69 @@ fn who_a_verdict_is_about_decides_between_judgement_and_reassurance() {
         &[ReflectsFeeling],
     );
 }
+
+/// Responses written for these tests (not taken from the labelled sets) to one statement, one
+/// per kind of move, so the rules are seen to work beyond the phrasings they were tuned on.
+#[test]
+fn fresh_responses_to_one_statement_read_as_the_guide_says() {
+    const CARER: &str =
+        "My dad's dementia is getting worse and I'm doing all the caring on my own.";
+    let cases: &[(&str, &[Label])] = &[
+        (
+            "It sounds like you're carrying all of it by yourself.",
+            &[ReflectsContent],
+        ),
+        ("That must be so lonely.", &[ReflectsFeeling]),
+        ("Mm. All on your own.", &[ReflectsContent]),
+        (
+            "Okay, so, um, it's kind of all landed on you, and it's, it's getting heavier?",
+            &[ReflectsContent],
+        ),
+        (
+            "Of course you're worn out, anyone would be.",
+            &[ReflectsFeeling, Validates],
+        ),
+        ("What's the hardest bit for you right now?", &[OpenQuestion]),
+        ("how r u coping with it all", &[OpenQuestion]),
+        ("Does anyone else in the family help?", &[ClosedQuestion]),
+        (
+            "Could your GP refer him to a memory clinic?",
+            &[ClosedQuestion, Advice],
+        ),
+        ("Carers UK have a helpline, give them a ring.", &[Advice]),
+        ("Whatever you do, don't give up your job.", &[Advice]),
+        (
+            "Your brothers sound pretty useless, to be honest.",
+            &[Judgement],
+        ),
+        ("Maybe you haven't asked them clearly enough.", &[Judgement]),
+        (
+            "You're an amazing daughter, he's lucky to have you.",
+            &[Reassurance],
+        ),
+        (
+            "He wouldn't want you wearing yourself out like this.",
+            &[Reassurance],
+        ),
+        (
+            "Honestly you'll look back on this time and be glad you did it.",
+            &[Reassurance],
+        ),
+        (
+            "Dementia is a progressive disease, it only goes one way.",
+            &[Theorising],
+        ),
+        (
+            "Carers often neglect their own health, it's well known.",
+            &[Theorising],
+        ),
+        (
+            "My nan had dementia, I know exactly what it's like.",
+            &[SelfFocus],
+        ),
+        ("I'm here if you want to talk.", &[]),
+    ];
+    for (response, expected) in cases {
+        check(CARER, response, expected);
+    }
+}

@@ -114,9 +114,13 @@ pub(crate) fn find(inp: &Inputs) -> Vec<Span> {
             .cues
             .iter()
             .any(|m| counted.iter().any(|c| within(*m, c.0, c.1)));
-        // "So it's all on you.": a reflection opener, about them, and no feeling to carry it.
-        let opens_with_so = word(text, s.first) == "so" && inp.cues.iter().any(|m| m.0 == s.first);
-        let opener = opens_with_so && about_you && !has(inp.feeling) && !s.question;
+        // "So it's all on you.", "It sounds like you're carrying all of it": a reflection
+        // frame at the start, about them, and no feeling to carry it.
+        let frame = matches!(
+            word(text, s.first),
+            "so" | "it" | "that" | "sounds" | "seems" | "what" | "if"
+        ) && inp.cues.iter().any(|m| m.0 == s.first);
+        let opener = frame && about_you && !has(inp.feeling) && !s.question;
         // Next to a roadblock, say less: only a clear restatement counts (two of their words,
         // or a reflection opener), not one shared word.
         let guarded = !inp.roadblocks.is_empty();

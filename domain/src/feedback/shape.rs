@@ -282,7 +282,9 @@ enum Who {
 /// Nouns that, after "your", name other people ("your manager", "your kids"), not something
 /// of the peer's own ("your English").
 fn is_people_noun(w: &str) -> bool {
+    let singular = w.strip_suffix('s').unwrap_or(w);
     has(lx::PEOPLE, w)
+        || has(lx::PEOPLE, singular)
         || has(
             &[
                 "committee",

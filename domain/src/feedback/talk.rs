@@ -317,7 +317,7 @@ fn expand_chat(tokens: Vec<Token>) -> Vec<Token> {
         }
         let next = word(&tokens, i + 1);
         let same_sentence = tokens.get(i + 1).is_some_and(|n| n.sentence == t.sentence);
-        let verb_next = UR_ARE.contains(&next) || next.ends_with("ing");
+        let verb_next = UR_ARE.contains(&next) || next.ends_with("ing") || next.ends_with("ly");
         let (a, b) = if t.word == "ur" {
             if same_sentence && verb_next {
                 ("you", Some("are"))
