@@ -383,3 +383,50 @@ fn fresh_responses_to_one_statement_read_as_the_guide_says() {
         check(CARER, response, expected);
     }
 }
+
+/// Real talk written for these tests: fillers, false starts, question-shaped reflections and
+/// chat, to one statement transcribed the same way.
+#[test]
+fn fresh_real_talk_and_texting_read_as_the_guide_says() {
+    const JOB: &str = "So, um, we had a job last week, a kid on a bike, and, I dunno, I keep seeing it when I shut my eyes. And the others just went for a pint after like it was nothing.";
+    let cases: &[(&str, &[Label])] = &[
+        ("Mm. So it keeps coming back, especially when you close your eyes.", &[ReflectsContent]),
+        (
+            "Yeah. And everyone else seemed to just move on, and you're, you're still carrying it?",
+            &[ReflectsContent],
+        ),
+        ("Right, I mean, that's, that sounds really hard, honestly.", &[ReflectsFeeling]),
+        ("Okay. What's it like, when it comes back?", &[OpenQuestion]),
+        (
+            "Mm, yeah. Have you, um, have you spoken to anyone about it? Like occupational health?",
+            &[ClosedQuestion, Advice],
+        ),
+        (
+            "Honestly, it's, that's just your brain processing it, it's totally normal after a bad job.",
+            &[Validates, Theorising],
+        ),
+        (
+            "Yeah, I had one like that, years back, a little girl, and I still think about her.",
+            &[SelfFocus],
+        ),
+        (
+            "Okay, but you've got to talk to someone, mate, you can't just bottle it up.",
+            &[Advice],
+        ),
+        ("Mm. The others sound like they don't give a toss, to be honest.", &[Judgement]),
+        ("Is it, is it every night?", &[ClosedQuestion]),
+        (
+            "Mm. Of course it's stayed with you, a kid, that'd stay with anyone.",
+            &[ReflectsFeeling, Validates],
+        ),
+        ("Okay. Yeah. I'm, I'm really glad you told me.", &[]),
+        ("You'll be fine mate, it fades, give it a few weeks.", &[Reassurance]),
+        ("ngl that's grim. u sleeping ok?", &[ReflectsFeeling, ClosedQuestion]),
+        ("tbh sounds like ptsd, u should get that checked", &[Advice, Theorising]),
+        ("Kind of sounds like you feel a bit alone with it?", &[ReflectsFeeling]),
+        ("And, um, the pint thing, how did that feel?", &[OpenQuestion]),
+    ];
+    for (response, expected) in cases {
+        check(JOB, response, expected);
+    }
+}

@@ -600,7 +600,8 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
         })
         .chain(find(&c.feeling_frames, &r).into_iter().filter(|f| {
             let after_how = (1..=2).any(|d| f.0 >= d && word(&r, f.0 - d) == "how");
-            !is_question_sentence(&r, f.0)
+            let reflective = tok(&r, f.0).is_some_and(|t| shape.reflective.contains(&t.sentence));
+            (!is_question_sentence(&r, f.0) || reflective)
                 && !after_how
                 && !after_advice(f.0)
                 && !excluded.iter().any(|x| overlaps(*x, *f))
@@ -661,7 +662,14 @@ pub(crate) fn ends_clause(text: &Text, i: usize) -> bool {
 /// "Stuck between your mum and the course", "lost in translation": a word that can be a
 /// feeling, used for where someone is. (Only for the ambiguous words; "scared of" stays.)
 fn situation_not_feeling(text: &Text, f: Range) -> bool {
+    let felt = frame_before(text, f.0).is_some_and(|(_, w)| {
+        matches!(
+            w,
+            "feel" | "feels" | "feeling" | "felt" | "seem" | "seems" | "sound" | "sounds"
+        )
+    });
     f.1 == f.0 + 1
+        && !felt
         && sets().ambiguous.contains(word(text, f.0))
         && matches!(
             word(text, f.1),

@@ -629,6 +629,7 @@ pub const JUDGEMENT: &[&str] = &[
     "^ sounds/seems (like) (a/an) (complete/total/real/right/absolute/proper/bit/of/a) @eval_other",
     "sound/sounds/seem/seems like (a/an) (complete/total/real/right/absolute/proper/bit/of/a/nasty/horrible/awful) @eval_other",
     "piece of work",
+    "(do/does) not (even) give a toss/damn/monkeys/shit/crap/stuff",
     "is/that (so/really/pretty/proper/just/totally) messed/fucked/screwed up",
     "(so/really/very/quite/bit/a) @eval_other of (him/her/them/you/your/his/their/the)",
     "out of order",
