@@ -1,20 +1,19 @@
-//! The rules that turn matches from the lexicon into labels, in the order they run.
+//! The rules that turn matches from the lexicon and the sentence shape into labels, in the
+//! order they run.
 //!
-//! 1. Find every pattern match for advice, reassurance, judgement, self-focus, theorising and
-//!    validation. Advice inside a "not advice" phrase ("take your time") or inside a reassurance
-//!    ("try not to worry") is dropped; a verdict right after "not/no/never" is dropped.
-//! 2. Questions: a sentence ending in `?` is looked at clause by clause. If it carries advice
-//!    ("Have you tried…?") it is advice only. Otherwise a clause opening with what/how/why…
-//!    is an open question and one opening with do/are/is/can… is a closed one; a question with
-//!    neither ("Rough day?") is closed unless it contains a what/how word ("Rough how?").
-//!    Invitations such as "tell me more" are open questions with or without `?`.
-//! 3. Feelings: feeling words, multi-word feelings, weight words after a frame ("sounds hard")
-//!    and "you feel…" statements, kept only when said about the speaker (see
-//!    [`attributed_to_speaker`]), not negated, and not inside reassurance, theory or the
-//!    listener's own story.
-//! 4. Content: a statement sentence (not a question, not advice, reassurance, judgement,
-//!    theory or self-focus) that reuses the speaker's content words (stems and synonyms), or
-//!    opens with a reflection cue ("so you…", "it sounds like…") and adds content of its own.
+//! 1. `shape.rs` reads every sentence: questions, orders, verdicts, praise, general claims.
+//! 2. Roadblocks: advice (patterns and orders, minus presence phrases such as "take your time"
+//!    and minus what is reassurance), reassurance (patterns and praise, minus what validates
+//!    and what is reported: "He says you'll be fine"), judgement (patterns and verdicts, minus
+//!    a verdict right after "not/no/never"), self-focus and theorising (a general claim counts
+//!    only when the response does not use it to soothe or blame).
+//! 3. Questions: from the shape, plus invitations ("Tell me more"). A question that carries
+//!    advice is advice and a closed question, never an open one.
+//! 4. Feelings: feeling words, multi-word feelings, weight words after a frame ("sounds hard")
+//!    and "you feel…" statements, kept only when said about the peer (see
+//!    [`attributed_to_speaker`]), not negated, not inside a roadblock or an open question.
+//!    Next to a roadblock, a word that is a feeling only by its frame needs a reflective frame.
+//! 5. Content: `restate.rs`.
 
 use super::lexicon as lx;
 use super::pattern::{compile, Table, WordSet};

@@ -7,9 +7,11 @@
 //! `i would`, "it's" is `it is`, "I've" is `i have`, "you'll" is `you will`.
 //!
 //! What each label means, and the labelling conventions these tables are measured against, are
-//! in `domain/tests/data/feedback/README.md`. After changing anything here, run
-//! `cargo test --test feedback_eval -- --nocapture` from `domain/` to see the effect on both
-//! labelled sets.
+//! in `domain/tests/data/feedback/README.md` (summarised in `mod.rs`). After changing anything
+//! here, run `cargo test --release --test feedback_eval -- --nocapture` from `domain/` to see
+//! the effect on the labelled sets, and `cargo run --release --example feedback -- --trace`
+//! to see which line fired for a response. Prefer a word in a list read by a mechanism (who
+//! the subject is, the shape of the sentence) to one more fixed phrase.
 
 // ---------------------------------------------------------------------------------------------
 // Named word lists, used in patterns as `@name`.
