@@ -392,13 +392,15 @@ fn report(
     (e, b, real_talk)
 }
 
-/// Floors far below what the engine scores (see the closing note of the feedback issue for the
-/// numbers), so a broken engine fails and an ordinary change never does.
-const TUNE_MACRO_F1_FLOOR: f64 = 0.70;
+/// Floors well below what the engine scores, so a broken engine fails and an ordinary change
+/// never does. When these were set: macro-F1 0.958 on tune.tsv and 0.942 on tune-new.tsv
+/// (real-talk 0.930), baselines 0.516 / 0.485 (real-talk 0.449); rates (a) 0.0% / 3.3%,
+/// (b) 0.0% / 2.1%. The blind holdout has only a very loose floor: it is a report.
+const TUNE_MACRO_F1_FLOOR: f64 = 0.85;
 const BLIND_MACRO_F1_FLOOR: f64 = 0.60;
 /// "Clearly better" than the baseline: this much macro-F1 above it.
-const MARGIN_OVER_BASELINE: f64 = 0.15;
-const MAX_HARMFUL_RATE_ON_TUNE: f64 = 0.25;
+const MARGIN_OVER_BASELINE: f64 = 0.30;
+const MAX_HARMFUL_RATE_ON_TUNE: f64 = 0.08;
 
 fn rate(r: Rate) -> f64 {
     ratio(r.0, r.1.max(1))
