@@ -17,12 +17,11 @@
 
 use super::lexicon as lx;
 use super::pattern::{compile, Table, WordSet};
+use super::pattern::{in_list, FastMap, FastSet};
 use super::restate;
 use super::shape;
 use super::text::{tokenize, Text, Token};
 use super::{Label, Span};
-use std::collections::HashMap;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// Every pattern table, compiled once.
@@ -145,7 +144,7 @@ struct Sets {
     ambiguous: WordSet,
     weight: WordSet,
     stop: WordSet,
-    synonyms: HashMap<&'static str, usize>,
+    synonyms: FastMap<&'static str, usize>,
 }
 
 fn sets() -> &'static Sets {
@@ -287,7 +286,7 @@ pub(crate) fn attributed_to_speaker(text: &Text, i: usize) -> bool {
 }
 
 fn is_intensifier(w: &str) -> bool {
-    lx::INTENSIFIERS.contains(&w)
+    in_list(lx::INTENSIFIERS, w)
 }
 
 /// The nearest word before `i` that is not an intensifier (up to three skipped), with its index.
@@ -325,7 +324,7 @@ fn weight_framed(text: &Text, i: usize) -> bool {
     if f == "how" || f == "what" {
         return !is_question_sentence(text, i);
     }
-    if lx::WEIGHT_FRAMES.contains(&f) {
+    if in_list(lx::WEIGHT_FRAMES, f) {
         return true;
     }
     if matches!(f, "be" | "been") {
@@ -349,7 +348,7 @@ fn weight_framed(text: &Text, i: usize) -> bool {
 }
 
 fn ambiguous_framed(text: &Text, i: usize) -> bool {
-    frame_before(text, i).is_some_and(|(_, f)| lx::FEELING_FRAMES.contains(&f))
+    frame_before(text, i).is_some_and(|(_, f)| in_list(lx::FEELING_FRAMES, f))
 }
 
 /// A simple stemmer: enough to see that "replaying" and "replay", "shifts" and "shift",
@@ -431,12 +430,12 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
         .filter(|w| content_word(w))
         .map(stem)
         .collect();
-    let statement_words: HashSet<&str> = st.tokens.iter().map(|t| t.word.as_str()).collect();
+    let statement_words: FastSet<&str> = st.tokens.iter().map(|t| t.word.as_str()).collect();
     // Echoing the peer's own words ("11pm??", "both on the same day??"): any word of theirs
     // but the commonest little ones.
     let echoes = |i: usize| {
         let w = word(&r, i);
-        w.chars().count() >= 3 && !lx::FUNCTION_WORDS.contains(&w) && statement_words.contains(w)
+        w.chars().count() >= 3 && !in_list(lx::FUNCTION_WORDS, w) && statement_words.contains(w)
     };
     let shape = shape::read(&r, &echoes);
 

@@ -18,10 +18,11 @@
 
 use super::engine::{content_word, same_stem, span_of, stem};
 use super::lexicon as lx;
+use super::pattern::in_list;
+use super::pattern::FastSet;
 use super::shape::{clauses, Range, Shape};
 use super::text::Text;
 use super::Span;
-use std::collections::HashSet;
 
 /// What the content rule needs from the rest of the engine.
 pub(crate) struct Inputs<'a> {
@@ -34,7 +35,7 @@ pub(crate) struct Inputs<'a> {
     /// Reflection openers ("so you", "it sounds like").
     pub cues: &'a [Range],
     pub statement_stems: &'a [String],
-    pub statement_words: &'a HashSet<&'a str>,
+    pub statement_words: &'a FastSet<&'a str>,
 }
 
 fn word(text: &Text, i: usize) -> &str {
@@ -69,10 +70,10 @@ pub(crate) fn find(inp: &Inputs) -> Vec<Span> {
         }
         let head = words
             .iter()
-            .find(|w| !lx::QUESTION_FILLERS.contains(w))
+            .find(|w| !in_list(lx::QUESTION_FILLERS, w))
             .copied()
             .unwrap_or("");
-        if lx::GENERIC_HEADS.contains(&head) {
+        if in_list(lx::GENERIC_HEADS, head) {
             continue; // a claim about people in general
         }
 
@@ -84,9 +85,9 @@ pub(crate) fn find(inp: &Inputs) -> Vec<Span> {
                 let validating = inp.validates.iter().any(|v| within(*v, c.0, c.1));
                 let first = (c.0..c.1)
                     .map(|i| word(text, i))
-                    .find(|w| !lx::QUESTION_FILLERS.contains(w))
+                    .find(|w| !in_list(lx::QUESTION_FILLERS, w))
                     .unwrap_or("");
-                let modifier = lx::PREPOSITIONS.contains(&first);
+                let modifier = in_list(lx::PREPOSITIONS, first);
                 !(validating || (framed && modifier))
             })
             .collect();
@@ -135,7 +136,7 @@ pub(crate) fn find(inp: &Inputs) -> Vec<Span> {
             && counted.iter().any(|c| {
                 let first = (c.0..c.1)
                     .map(|i| word(text, i))
-                    .find(|w| !lx::QUESTION_FILLERS.contains(w) && *w != "not")
+                    .find(|w| !in_list(lx::QUESTION_FILLERS, w) && *w != "not")
                     .unwrap_or("");
                 first.len() > 4
                     && first.ends_with("ing")
@@ -170,9 +171,7 @@ fn echo_fragment(inp: &Inputs, first: usize, end: usize) -> bool {
     });
     let echo = (first..end).any(|i| {
         let w = word(text, i);
-        w.chars().count() >= 3
-            && !lx::FUNCTION_WORDS.contains(&w)
-            && inp.statement_words.contains(w)
+        w.chars().count() >= 3 && !in_list(lx::FUNCTION_WORDS, w) && inp.statement_words.contains(w)
     });
     verbless && echo
 }

@@ -20,6 +20,7 @@
 //!   saint", "your English is very good").
 
 use super::lexicon as lx;
+use super::pattern::in_list;
 use super::text::{Sentence, Text};
 use super::Span;
 
@@ -63,8 +64,8 @@ fn word(text: &Text, i: usize) -> &str {
     text.tokens.get(i).map_or("", |t| t.word.as_str())
 }
 
-fn has(list: &[&str], w: &str) -> bool {
-    list.contains(&w)
+fn has(list: &'static [&'static str], w: &str) -> bool {
+    in_list(list, w)
 }
 
 /// The clauses of a sentence as token ranges.
@@ -84,7 +85,7 @@ pub(crate) fn clauses(text: &Text, s: &Sentence) -> Vec<Range> {
 }
 
 /// The first word of a clause that is not in `skip`.
-fn head(text: &Text, c: Range, skip: &[&str]) -> Option<usize> {
+fn head(text: &Text, c: Range, skip: &'static [&'static str]) -> Option<usize> {
     (c.0..c.1).find(|i| !has(skip, word(text, *i)))
 }
 

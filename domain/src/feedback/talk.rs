@@ -11,7 +11,31 @@
 //! Nothing is lost for highlighting: the words that stay keep their positions in the original
 //! text, so a span still covers exactly what the learner wrote.
 
+use super::pattern::FastSet;
 use super::text::{Sentence, Text, Token};
+use std::sync::OnceLock;
+
+/// [`ALWAYS`] and [`ALONE`], hashed once: they are looked up for every word.
+fn always() -> &'static FastSet<&'static str> {
+    static CELL: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    CELL.get_or_init(|| ALWAYS.iter().copied().collect())
+}
+
+fn alone() -> &'static FastSet<&'static str> {
+    static CELL: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    CELL.get_or_init(|| ALONE.iter().copied().collect())
+}
+
+/// The first word of every hedge, so most words skip the hedge table at once.
+fn hedge_starts() -> &'static FastSet<&'static str> {
+    static CELL: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        HEDGES
+            .iter()
+            .filter_map(|(w, _)| w.first().copied())
+            .collect()
+    })
+}
 
 /// Never a move on their own, wherever they are.
 const ALWAYS: &[&str] = &[
@@ -373,13 +397,17 @@ fn fillers(t: &[Token], sentences: &[Sentence]) -> Vec<bool> {
         }
     };
     for (i, tok) in t.iter().enumerate() {
-        if ALWAYS.contains(&tok.word.as_str()) {
+        if always().contains(tok.word.as_str()) {
             drop[i] = true;
         }
     }
     // Hedges, longest first so "i do not know" wins over shorter ones.
     let mut i = 0;
     while i < t.len() {
+        if !hedge_starts().contains(word(t, i)) {
+            i += 1;
+            continue;
+        }
         let mut matched = 0;
         for (words, place) in HEDGES {
             let n = words.len();
@@ -408,7 +436,7 @@ fn fillers(t: &[Token], sentences: &[Sentence]) -> Vec<bool> {
     // One-word interjections that are a whole clause; repeated so "Okay so, right," all go.
     for _ in 0..3 {
         for (i, tok) in t.iter().enumerate() {
-            if drop[i] || !ALONE.contains(&tok.word.as_str()) {
+            if drop[i] || !alone().contains(tok.word.as_str()) {
                 continue;
             }
             let mut end = i;

@@ -15,6 +15,8 @@
 //! Positions are counted in `char`s of the original text, never bytes, so they never fall
 //! inside a multi-byte character.
 
+use super::pattern::FastMap;
+
 /// One word of the text, lower-cased, with where it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Token {
@@ -176,7 +178,10 @@ const NO_APOSTROPHE: &[(&str, &[&str])] = &[
 /// Spells out one lower-cased word (apostrophes already straightened) into the words it stands for.
 fn expand(word: &str) -> Vec<String> {
     let one = |w: &str| vec![w.to_string()];
-    if let Some((_, parts)) = NO_APOSTROPHE.iter().find(|(w, _)| *w == word) {
+    static TYPED: std::sync::OnceLock<FastMap<&'static str, &'static [&'static str]>> =
+        std::sync::OnceLock::new();
+    let typed = TYPED.get_or_init(|| NO_APOSTROPHE.iter().copied().collect());
+    if let Some(parts) = typed.get(word) {
         return parts.iter().map(|p| p.to_string()).collect();
     }
     let Some((head, tail)) = word.split_once('\'') else {
