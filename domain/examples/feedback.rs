@@ -4,13 +4,14 @@
 //! line to standard output, e.g. `{"labels":["reflects_feeling","advice"]}`; a blank or
 //! malformed line gives `{"labels":[],"error":"..."}` on its line. Never panics on any input.
 //!
-//! `cargo run --quiet --release --example feedback < domain/tests/data/feedback/holdout.tsv`
+//! `cargo run --quiet --release --example feedback < domain/tests/data/feedback/tune-new.tsv`
 //!
 //! For trainers: `-- --trace` also writes to standard error, for each line, every lexicon
 //! pattern that matched the response (table, pattern, words), so a surprising label can be
-//! traced to the line of `lexicon.rs` behind it. Standard output is unchanged.
+//! traced to the line of `lexicon.rs` behind it, then each label with the words it highlights.
+//! Standard output is unchanged.
 
-use heard_domain::feedback::{cli::line_to_json, trace};
+use heard_domain::feedback::{analyse, cli::line_to_json, trace};
 use std::io::{self, BufRead, Write};
 
 fn main() {
@@ -63,6 +64,11 @@ fn print_trace(line: &[u8]) {
             "  {table:<26} {pattern:<60} {:?}",
             span.slice(response).unwrap_or("")
         );
+    }
+    let statement = text.split('\t').next().unwrap_or("");
+    for f in analyse(statement, response).findings {
+        let words: Vec<&str> = f.spans.iter().filter_map(|s| s.slice(response)).collect();
+        let _ = writeln!(err, "  => {:<23} {words:?}", f.label.name());
     }
 }
 

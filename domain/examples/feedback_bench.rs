@@ -1,4 +1,4 @@
-//! Times the feedback engine: classifies 1,000 responses (the labelled sets, cycled) and prints
+//! Times the feedback engine: classifies 1,000 responses (the labelled tuning sets, cycled) and prints
 //! the total time and the time per response.
 //!
 //! `cargo run --release --example feedback_bench` (from `domain/`). Pass a number to classify
@@ -10,7 +10,7 @@ use std::time::Instant;
 
 const SETS: [&str; 2] = [
     include_str!("../tests/data/feedback/tune.tsv"),
-    include_str!("../tests/data/feedback/holdout.tsv"),
+    include_str!("../tests/data/feedback/tune-new.tsv"),
 ];
 
 fn main() {
@@ -22,6 +22,9 @@ fn main() {
         .iter()
         .flat_map(|set| set.lines())
         .filter_map(|line| {
+            if line.starts_with('#') {
+                return None;
+            }
             let mut cols = line.split('\t');
             Some((cols.next()?, cols.next()?))
         })

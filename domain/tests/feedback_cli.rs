@@ -24,7 +24,7 @@ fn a_good_line_gives_its_labels() {
     );
     check(
         "x\tThat sounds so hard. Have you tried talking to your manager?\r\n".as_bytes(),
-        r#"{"labels":["reflects_feeling","advice"]}"#,
+        r#"{"labels":["reflects_feeling","closed_question","advice"]}"#,
     );
 }
 

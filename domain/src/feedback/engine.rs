@@ -1,27 +1,27 @@
-//! The rules that turn matches from the lexicon into labels, in the order they run.
+//! The rules that turn matches from the lexicon and the sentence shape into labels, in the
+//! order they run.
 //!
-//! 1. Find every pattern match for advice, reassurance, judgement, self-focus, theorising and
-//!    validation. Advice inside a "not advice" phrase ("take your time") or inside a reassurance
-//!    ("try not to worry") is dropped; a verdict right after "not/no/never" is dropped.
-//! 2. Questions: a sentence ending in `?` is looked at clause by clause. If it carries advice
-//!    ("Have you tried…?") it is advice only. Otherwise a clause opening with what/how/why…
-//!    is an open question and one opening with do/are/is/can… is a closed one; a question with
-//!    neither ("Rough day?") is closed unless it contains a what/how word ("Rough how?").
-//!    Invitations such as "tell me more" are open questions with or without `?`.
-//! 3. Feelings: feeling words, multi-word feelings, weight words after a frame ("sounds hard")
-//!    and "you feel…" statements, kept only when said about the speaker (see
-//!    [`attributed_to_speaker`]), not negated, and not inside reassurance, theory or the
-//!    listener's own story.
-//! 4. Content: a statement sentence (not a question, not advice, reassurance, judgement,
-//!    theory or self-focus) that reuses the speaker's content words (stems and synonyms), or
-//!    opens with a reflection cue ("so you…", "it sounds like…") and adds content of its own.
+//! 1. `shape.rs` reads every sentence: questions, orders, verdicts, praise, general claims.
+//! 2. Roadblocks: advice (patterns and orders, minus presence phrases such as "take your time"
+//!    and minus what is reassurance), reassurance (patterns and praise, minus what validates
+//!    and what is reported: "He says you'll be fine"), judgement (patterns and verdicts, minus
+//!    a verdict right after "not/no/never"), self-focus and theorising (a general claim counts
+//!    only when the response does not use it to soothe or blame).
+//! 3. Questions: from the shape, plus invitations ("Tell me more"). A question that carries
+//!    advice is advice and a closed question, never an open one.
+//! 4. Feelings: feeling words, multi-word feelings, weight words after a frame ("sounds hard")
+//!    and "you feel…" statements, kept only when said about the peer (see
+//!    [`attributed_to_speaker`]), not negated, not inside a roadblock or an open question.
+//!    Next to a roadblock, a word that is a feeling only by its frame needs a reflective frame.
+//! 5. Content: `restate.rs`.
 
 use super::lexicon as lx;
 use super::pattern::{compile, Table, WordSet};
+use super::pattern::{in_list, FastMap, FastSet};
+use super::restate;
+use super::shape;
 use super::text::{tokenize, Text, Token};
 use super::{Label, Span};
-use std::collections::HashMap;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// Every pattern table, compiled once.
@@ -35,7 +35,6 @@ pub(crate) struct Compiled {
     theorising: Table,
     validates: Table,
     open_invites: Table,
-    not_open: Table,
     feeling_phrases: Table,
     feeling_frames: Table,
     content_cues: Table,
@@ -52,7 +51,6 @@ pub(crate) const TABLES: &[(&str, &[&str])] = &[
     ("THEORISING", lx::THEORISING),
     ("VALIDATES", lx::VALIDATES),
     ("OPEN_INVITES", lx::OPEN_INVITES),
-    ("NOT_OPEN", lx::NOT_OPEN),
     ("FEELING_PHRASES", lx::FEELING_PHRASES),
     ("FEELING_STATEMENT_FRAMES", lx::FEELING_STATEMENT_FRAMES),
     ("CONTENT_CUES", lx::CONTENT_CUES),
@@ -63,6 +61,18 @@ pub(crate) const TABLES: &[(&str, &[&str])] = &[
 pub(crate) fn trace(response: &str) -> Vec<(&'static str, &'static str, Span)> {
     let r = tokenize(response);
     let mut out = Vec::new();
+    let shape = shape::read(&r, &|_| false);
+    let spans = |ms: &[Range]| -> Vec<Span> { ms.iter().filter_map(|m| span_of(&r, *m)).collect() };
+    for (what, found) in [
+        ("shape.rs: an order", spans(&shape.orders)),
+        ("shape.rs: a verdict", spans(&shape.verdicts)),
+        ("shape.rs: praise of the peer", spans(&shape.praise)),
+        ("shape.rs: a general claim", spans(&shape.generic)),
+        ("shape.rs: an open question", shape.open.clone()),
+        ("shape.rs: a closed question", shape.closed.clone()),
+    ] {
+        out.extend(found.into_iter().map(|sp| ("SHAPE", what, sp)));
+    }
     for (name, src) in TABLES {
         for p in src.iter().filter_map(|p| compile(p, lx::list).ok()) {
             for m in p.find_all(&r) {
@@ -103,7 +113,6 @@ fn compiled() -> &'static Compiled {
         theorising: table(lx::THEORISING),
         validates: table(lx::VALIDATES),
         open_invites: table(lx::OPEN_INVITES),
-        not_open: table(lx::NOT_OPEN),
         feeling_phrases: table(lx::FEELING_PHRASES),
         feeling_frames: table(lx::FEELING_STATEMENT_FRAMES),
         content_cues: table(lx::CONTENT_CUES),
@@ -135,7 +144,7 @@ struct Sets {
     ambiguous: WordSet,
     weight: WordSet,
     stop: WordSet,
-    synonyms: HashMap<&'static str, usize>,
+    synonyms: FastMap<&'static str, usize>,
 }
 
 fn sets() -> &'static Sets {
@@ -277,7 +286,7 @@ pub(crate) fn attributed_to_speaker(text: &Text, i: usize) -> bool {
 }
 
 fn is_intensifier(w: &str) -> bool {
-    lx::INTENSIFIERS.contains(&w)
+    in_list(lx::INTENSIFIERS, w)
 }
 
 /// The nearest word before `i` that is not an intensifier (up to three skipped), with its index.
@@ -315,7 +324,7 @@ fn weight_framed(text: &Text, i: usize) -> bool {
     if f == "how" || f == "what" {
         return !is_question_sentence(text, i);
     }
-    if lx::WEIGHT_FRAMES.contains(&f) {
+    if in_list(lx::WEIGHT_FRAMES, f) {
         return true;
     }
     if matches!(f, "be" | "been") {
@@ -329,13 +338,17 @@ fn weight_framed(text: &Text, i: usize) -> bool {
         });
     }
     if matches!(f, "is" | "was") {
-        return k >= 1 && matches!(word(text, k - 1), "that" | "this" | "it" | "everything");
+        return k >= 1
+            && matches!(
+                word(text, k - 1),
+                "that" | "this" | "it" | "everything" | "which"
+            );
     }
     false
 }
 
 fn ambiguous_framed(text: &Text, i: usize) -> bool {
-    frame_before(text, i).is_some_and(|(_, f)| lx::FEELING_FRAMES.contains(&f))
+    frame_before(text, i).is_some_and(|(_, f)| in_list(lx::FEELING_FRAMES, f))
 }
 
 /// A simple stemmer: enough to see that "replaying" and "replay", "shifts" and "shift",
@@ -373,7 +386,7 @@ pub(crate) fn stem(w: &str) -> String {
     s
 }
 
-fn same_stem(a: &str, b: &str) -> bool {
+pub(crate) fn same_stem(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
@@ -385,7 +398,7 @@ fn same_stem(a: &str, b: &str) -> bool {
 }
 
 /// A word that can carry the speaker's situation: not a stop word, not a feeling word.
-fn content_word(w: &str) -> bool {
+pub(crate) fn content_word(w: &str) -> bool {
     let long_enough = w.chars().count() >= 3 || w.chars().all(|c| c.is_ascii_digit());
     long_enough
         && !sets().stop.contains(w)
@@ -394,7 +407,7 @@ fn content_word(w: &str) -> bool {
         && !sets().weight.contains(w)
 }
 
-fn span_of(text: &Text, r: Range) -> Option<Span> {
+pub(crate) fn span_of(text: &Text, r: Range) -> Option<Span> {
     let a = tok(text, r.0)?;
     let b = tok(text, r.1.checked_sub(1)?)?;
     Some(Span {
@@ -409,12 +422,35 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
     let r = tokenize(response);
     let st = tokenize(statement);
 
+    // The peer's content words, stemmed: a response that reuses them is following them.
+    let statement_stems: Vec<String> = st
+        .tokens
+        .iter()
+        .map(|t| t.word.as_str())
+        .filter(|w| content_word(w))
+        .map(stem)
+        .collect();
+    let statement_words: FastSet<&str> = st.tokens.iter().map(|t| t.word.as_str()).collect();
+    // Echoing the peer's own words ("11pm??", "both on the same day??"): any word of theirs
+    // but the commonest little ones.
+    let echoes = |i: usize| {
+        let w = word(&r, i);
+        w.chars().count() >= 3 && !in_list(lx::FUNCTION_WORDS, w) && statement_words.contains(w)
+    };
+    let shape = shape::read(&r, &echoes);
+
     let not_advice = find(&c.not_advice, &r);
     let validates = find(&c.validates, &r);
-    // "It's normal to feel that" validates; the "is normal" inside it is not also reassurance.
+    // "It's okay to feel that" validates; the "is okay" inside it is not also reassurance.
+    // What someone else says is reported, not said: "He says you'll be fine".
     let reassurance: Vec<Range> = find(&c.reassurance, &r)
         .into_iter()
-        .filter(|x| !validates.iter().any(|v| contains(*v, *x)))
+        .chain(shape.praise.iter().copied())
+        .filter(|x| {
+            let at_least_quantity =
+                word(&r, x.0) == "at" && word(&r, x.0 + 1) == "least" && ends_clause(&r, x.0 + 1);
+            !(validates.iter().any(|v| contains(*v, *x)) || reported(&r, x.0) || at_least_quantity)
+        })
         .collect();
     let imperatives = find(&c.imperatives, &r).into_iter().filter(|m| {
         !is_question_sentence(&r, m.0)
@@ -423,82 +459,55 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
     let advice: Vec<Range> = find(&c.advice, &r)
         .into_iter()
         .chain(imperatives)
+        .chain(shape.orders.iter().copied())
         .filter(|a| {
             !not_advice.iter().any(|n| overlaps(*n, *a))
-                && !reassurance.iter().any(|x| contains(*x, *a))
+                && !reassurance.iter().any(|x| overlaps(*x, *a))
         })
         .collect();
     let judgement: Vec<Range> = find(&c.judgement, &r)
         .into_iter()
         .filter(|j| !negated(&r, j.0))
+        .chain(shape.verdicts.iter().copied())
         .collect();
     let self_focus = find(&c.self_focus, &r);
-    let theorising = find(&c.theorising, &r);
-    let not_open = find(&c.not_open, &r);
+    // A general claim explains (theorising) unless the response uses it to soothe or to
+    // blame ("complaints happen all the time", "relatives can be so entitled").
+    let soothes_or_blames = !reassurance.is_empty() || !judgement.is_empty();
+    let theorising: Vec<Range> = find(&c.theorising, &r)
+        .into_iter()
+        .chain(shape.generic.iter().copied().filter(|_| !soothes_or_blames))
+        .collect();
 
-    // Questions.
+    // Questions: read from word order (`shape`), plus invitations to say more. A question
+    // that carries advice ("Have you tried…?", "Why don't you…?") nudges a course of action:
+    // advice and a closed question, never an open one.
+    let in_advice_sentence = |sp: &Span| {
+        advice.iter().any(|a| {
+            tok(&r, a.0).is_some_and(|t| {
+                r.sentences.get(t.sentence).is_some_and(|s| {
+                    s.question && sp.start <= t.start && t.start < s.end_char.max(sp.end)
+                })
+            })
+        })
+    };
     let mut open: Vec<Span> = Vec::new();
-    let mut closed: Vec<Span> = Vec::new();
-    for s in &r.sentences {
-        let has = |ms: &[Range]| ms.iter().any(|m| in_sentence(*m, s.first, s.end_token));
-        let toks = r.sentence_tokens(s);
-        if !s.question {
-            // "What happened then" typed without a question mark.
-            if !s.terminated {
-                if let Some((h, _)) = clause_heads(toks, s.first).first() {
-                    let next = word(&r, h + 1);
-                    if lx::OPEN_HEADS.contains(&word(&r, *h))
-                        && lx::AUX_AFTER_WH.contains(&next)
-                        && !has(&advice)
-                    {
-                        let start = tok(&r, *h).map_or(0, |t| t.start);
-                        open.push(Span {
-                            start,
-                            end: s.end_char,
-                        });
-                    }
-                }
-            }
-            continue;
+    let mut closed: Vec<Span> = shape.closed.clone();
+    for sp in &shape.open {
+        if in_advice_sentence(sp) {
+            closed.push(*sp);
+        } else {
+            open.push(*sp);
         }
-        if has(&advice) {
-            continue; // advice dressed as a question is advice only
-        }
-        let mut found_head = false;
-        for (h, w) in clause_heads(toks, s.first) {
-            let start = tok(&r, h).map_or(0, |t| t.start);
-            let blocked = not_open.iter().any(|m| m.0 == h);
-            if lx::OPEN_HEADS.contains(&w.as_str()) && !blocked {
-                open.push(Span {
-                    start,
-                    end: s.end_char,
-                });
-                found_head = true;
-            } else if lx::CLOSED_HEADS.contains(&w.as_str()) {
-                closed.push(Span {
-                    start,
-                    end: s.end_char,
-                });
-                found_head = true;
-            }
-        }
-        if !found_head && !has(&validates) {
-            let first = toks.first().map_or(0, |t| t.start);
-            let wh = (s.first..s.end_token).any(|i| {
-                lx::OPEN_HEADS.contains(&word(&r, i))
-                    && !not_open.iter().any(|m| m.0 <= i && i < m.1)
+    }
+    for (n, s) in r.sentences.iter().enumerate() {
+        let asked = |v: &Vec<Span>| v.iter().any(|sp| sp.end == s.end_char);
+        let nudges = s.question && advice.iter().any(|a| in_sentence(*a, s.first, s.end_token));
+        if nudges && !asked(&closed) && !asked(&open) && !shape.reflective.contains(&n) {
+            closed.push(Span {
+                start: tok(&r, s.first).map_or(0, |t| t.start),
+                end: s.end_char,
             });
-            if wh {
-                open.push(Span {
-                    start: first,
-                    end: s.end_char,
-                });
-            } else {
-                closed.push(Span {
-                    start: first,
-                    end: s.end_char,
-                });
-            }
         }
     }
     // "Would you like to say more?" is an invitation (open), not a yes/no question.
@@ -528,86 +537,94 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
         advice
             .iter()
             .chain(&reassurance)
+            .chain(&theorising)
             .any(|a| a.0 <= i && clause(a.0) == clause(i))
     };
-    let statement_words: HashSet<&str> = st.tokens.iter().map(|t| t.word.as_str()).collect();
+    // Next to a roadblock, say less: a word that is a feeling only by its frame ("that's
+    // huge", "you were down") must be framed as a reflection ("sounds", "must be", "feel").
+    let guarded = !(advice.is_empty()
+        && reassurance.is_empty()
+        && judgement.is_empty()
+        && theorising.is_empty()
+        && self_focus.is_empty());
+    let reflective_frame = |i: usize| {
+        frame_before(&r, i).is_some_and(|(_, f)| {
+            matches!(
+                f,
+                "sounds"
+                    | "sound"
+                    | "must"
+                    | "seems"
+                    | "seem"
+                    | "feels"
+                    | "feel"
+                    | "felt"
+                    | "feeling"
+            )
+        }) || (1..=3).any(|d| i >= d && matches!(word(&r, i - d), "sounds" | "must"))
+    };
     let mut feeling: Vec<Range> = Vec::new();
     for (i, t) in r.tokens.iter().enumerate() {
         let w = t.word.as_str();
-        let hit = sets().feelings.contains(w)
-            || (sets().ambiguous.contains(w)
-                && (ambiguous_framed(&r, i) || statement_words.contains(w)))
+        let framed_only = (sets().ambiguous.contains(w)
+            && (ambiguous_framed(&r, i) || statement_words.contains(w)))
             || (sets().weight.contains(w) && weight_framed(&r, i));
+        let hit = sets().feelings.contains(w) || (framed_only && (!guarded || reflective_frame(i)));
         if hit {
             feeling.push((i, i + 1));
         }
     }
     feeling.extend(find(&c.feeling_phrases, &r));
+    // A feeling named inside an open question ("What's the anger about?") asks about it
+    // rather than reflecting it; a closed one ("Are you angry?") offers it as a guess.
+    let in_open = |i: usize| {
+        tok(&r, i)
+            .and_then(|t| r.sentences.get(t.sentence))
+            .is_some_and(|s| {
+                let first = tok(&r, s.first).map_or(0, |t| t.start);
+                open.iter()
+                    .any(|sp| first <= sp.start && sp.end <= s.end_char)
+            })
+    };
     let feeling: Vec<Range> = feeling
         .into_iter()
         .filter(|f| {
             !excluded.iter().any(|x| overlaps(*x, *f))
                 && !after_advice(f.0)
                 && !negated(&r, f.0)
+                && !in_open(f.0)
+                && !situation_not_feeling(&r, *f)
                 && attributed_to_speaker(&r, f.0)
         })
         .chain(find(&c.feeling_frames, &r).into_iter().filter(|f| {
             let after_how = (1..=2).any(|d| f.0 >= d && word(&r, f.0 - d) == "how");
-            !is_question_sentence(&r, f.0)
+            let reflective = tok(&r, f.0).is_some_and(|t| shape.reflective.contains(&t.sentence));
+            (!is_question_sentence(&r, f.0) || reflective)
                 && !after_how
+                && !after_advice(f.0)
                 && !excluded.iter().any(|x| overlaps(*x, *f))
         }))
         .collect();
 
-    // Content.
-    let statement_stems: Vec<String> = st
-        .tokens
+    // Content: see `restate.rs`.
+    let roadblocks: Vec<Range> = advice
         .iter()
-        .map(|t| t.word.as_str())
-        .filter(|w| content_word(w))
-        .map(stem)
+        .chain(&reassurance)
+        .chain(&judgement)
+        .chain(&theorising)
+        .chain(&self_focus)
+        .copied()
         .collect();
-    let cues = find(&c.content_cues, &r);
-    let mut content: Vec<Span> = Vec::new();
-    for s in &r.sentences {
-        let has = |ms: &[Range]| ms.iter().any(|m| in_sentence(*m, s.first, s.end_token));
-        if s.question
-            || has(&advice)
-            || has(&reassurance)
-            || has(&judgement)
-            || has(&theorising)
-            || has(&self_focus)
-        {
-            continue;
-        }
-        let toks = r.sentence_tokens(s);
-        let mut seen: Vec<String> = Vec::new();
-        let (mut overlap, mut fresh) = (0usize, 0usize);
-        // Words inside a reflected feeling ("at the end of your rope") are the feeling, not content.
-        let in_feeling = |k: usize| feeling.iter().any(|f| f.0 <= k && k < f.1);
-        for (k, t) in toks.iter().enumerate() {
-            if !content_word(&t.word) || in_feeling(s.first + k) {
-                continue;
-            }
-            let k = stem(&t.word);
-            if seen.contains(&k) {
-                continue;
-            }
-            if statement_stems.iter().any(|x| same_stem(x, &k)) {
-                overlap += 1;
-            } else {
-                fresh += 1;
-            }
-            seen.push(k);
-        }
-        let you = toks.iter().any(|t| YOU.contains(&t.word.as_str()));
-        let cue = has(&cues);
-        if overlap >= 2 || (overlap >= 1 && (you || cue || fresh >= 2)) || (cue && fresh >= 2) {
-            if let Some(sp) = span_of(&r, (s.first, s.end_token)) {
-                content.push(sp);
-            }
-        }
-    }
+    let content = restate::find(&restate::Inputs {
+        text: &r,
+        shape: &shape,
+        roadblocks: &roadblocks,
+        validates: &validates,
+        feeling: &feeling,
+        cues: &find(&c.content_cues, &r),
+        statement_stems: &statement_stems,
+        statement_words: &statement_words,
+    });
 
     let spans = |ms: &[Range]| -> Vec<Span> { ms.iter().filter_map(|m| span_of(&r, *m)).collect() };
     let mut out = Vec::new();
@@ -632,21 +649,44 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
     out
 }
 
-/// The first real word of each clause of a sentence (skipping "so", "and", "well"…), as
-/// `(token index, word)`.
-fn clause_heads(toks: &[Token], first: usize) -> Vec<(usize, String)> {
-    let mut out = Vec::new();
-    let mut looking = false;
-    for (k, t) in toks.iter().enumerate() {
-        if t.clause_start {
-            looking = true;
-        }
-        if looking && !lx::QUESTION_FILLERS.contains(&t.word.as_str()) {
-            out.push((first + k, t.word.clone()));
-            looking = false;
-        }
+/// Whether token `i` is the last of its clause.
+pub(crate) fn ends_clause(text: &Text, i: usize) -> bool {
+    match (tok(text, i), tok(text, i + 1)) {
+        (Some(a), Some(b)) => b.clause_start || b.sentence != a.sentence,
+        _ => true,
     }
-    out
+}
+
+/// "Stuck between your mum and the course", "lost in translation": a word that can be a
+/// feeling, used for where someone is. (Only for the ambiguous words; "scared of" stays.)
+fn situation_not_feeling(text: &Text, f: Range) -> bool {
+    let felt = frame_before(text, f.0).is_some_and(|(_, w)| {
+        matches!(
+            w,
+            "feel" | "feels" | "feeling" | "felt" | "seem" | "seems" | "sound" | "sounds"
+        )
+    });
+    f.1 == f.0 + 1
+        && !felt
+        && sets().ambiguous.contains(word(text, f.0))
+        && matches!(
+            word(text, f.1),
+            "between" | "in" | "at" | "on" | "with" | "behind" | "under"
+        )
+}
+
+/// Whether the words at token `i` are someone else's, reported: "He says you'll be fine",
+/// "Everyone's telling you you're doing great".
+fn reported(text: &Text, i: usize) -> bool {
+    let Some(t) = tok(text, i) else { return false };
+    (1..=4).any(|d| {
+        i >= d
+            && tok(text, i - d).is_some_and(|p| p.sentence == t.sentence)
+            && matches!(
+                word(text, i - d),
+                "says" | "said" | "saying" | "tells" | "told" | "telling" | "keeps" | "kept"
+            )
+    })
 }
 
 /// For each token, the number of its clause in the whole text.

@@ -7,9 +7,11 @@
 //! `i would`, "it's" is `it is`, "I've" is `i have`, "you'll" is `you will`.
 //!
 //! What each label means, and the labelling conventions these tables are measured against, are
-//! in `domain/tests/data/feedback/README.md`. After changing anything here, run
-//! `cargo test --test feedback_eval -- --nocapture` from `domain/` to see the effect on both
-//! labelled sets.
+//! in `domain/tests/data/feedback/README.md` (summarised in `mod.rs`). After changing anything
+//! here, run `cargo test --release --test feedback_eval -- --nocapture` from `domain/` to see
+//! the effect on the labelled sets, and `cargo run --release --example feedback -- --trace`
+//! to see which line fired for a response. Prefer a word in a list read by a mechanism (who
+//! the subject is, the shape of the sentence) to one more fixed phrase.
 
 // ---------------------------------------------------------------------------------------------
 // Named word lists, used in patterns as `@name`.
@@ -20,24 +22,6 @@ pub const PARTICIPLES: &[&str] = &[
     "*ed", "told", "seen", "known", "said", "gone", "done", "been", "left", "spoken", "taken",
     "thought", "got", "gotten", "come", "given", "kept", "made", "put", "quit", "sent", "stood",
     "written", "brought", "run", "rung",
-];
-
-/// Verdicts on the person in front of you: "you're overreacting", "you're so strong".
-/// Praise is here too: it is still a verdict (see the README).
-pub const EVAL_YOU: &[&str] = &[
-    "overreact*", "overthink*", "dramatic", "oversensitive", "sensitive", "lazy", "selfish", "silly", "stupid",
-    "naive", "paranoid", "weak", "ungrateful", "brave", "strong", "amazing", "brilliant", "incredible", "wonderful",
-    "saint", "hero", "star", "superstar", "legend", "inspiration", "inspiring", "wrong", "irrational", "hysterical",
-    "negative", "pessimistic", "soft", "precious", "fragile", "unreasonable", "ridiculous",
-];
-
-/// Verdicts on other people or what they did: "that's selfish of them", "he sounds useless".
-pub const EVAL_OTHER: &[&str] = &[
-    "selfish", "rude", "unprofessional", "useless", "ridiculous", "pathetic", "lazy", "entitled", "ignorant",
-    "dismissive", "intrusive", "unreliable", "disgusting", "disgraceful", "shameful", "idiot", "idiots", "idiotic",
-    "jerk", "creep", "dinosaur", "deadbeat", "toxic", "cruel", "heartless", "spineless", "incompetent", "clueless",
-    "insensitive", "inconsiderate", "thoughtless", "unacceptable", "outrageous", "appalling", "nasty", "vile",
-    "bully", "bullies", "animals", "cowards", "coward", "hypocrite", "hypocritical", "petty", "stupid", "unfair",
 ];
 
 /// Family and friends, as in "my sister…" (the listener's own people: self-focus).
@@ -52,12 +36,12 @@ pub const PEOPLE: &[&str] = &[
 pub fn list(name: &str) -> Option<&'static [&'static str]> {
     match name {
         "participle" => Some(PARTICIPLES),
-        "eval_you" => Some(EVAL_YOU),
-        "eval_other" => Some(EVAL_OTHER),
+        "eval_other" => Some(VERDICT_WORDS),
         "people" => Some(PEOPLE),
         "feeling" => Some(feeling_words()),
         "weight" => Some(WEIGHT_WORDS),
         "intens" => Some(INTENSIFIERS),
+        "nudge_verb" => Some(nudge_verbs()),
         _ => None,
     }
 }
@@ -94,34 +78,37 @@ pub const FEELING_FAMILIES: &[(&str, &[&str])] = &[
             "afraid", "scared", "scary", "scariest", "frighten*", "terrified", "terrifying", "anxious", "anxiety",
             "nervous", "worried", "worry", "worrying", "worries", "uneasy", "panic", "panicky", "panicked", "dread",
             "dreading", "dreaded", "fear", "fears", "fearful", "shaken", "shaky", "jumpy", "apprehensive",
-            "insecure", "vulnerable", "unsafe", "petrified", "alarmed", "alarming", "disorient*",
+            "insecure", "vulnerable", "unsafe", "petrified", "alarmed", "alarming", "disorient*", "spooked",
+            "jittery", "tense", "unnerved", "unnerving", "restless", "desperate", "distraught", "distressed",
         ],
     ),
     (
         "angry",
         &[
             "angry", "anger", "furious", "fury", "livid", "irritat*", "annoyed", "annoying", "frustrat*", "resent*",
+            "fuming", "seething", "miffed", "peeved", "pissed", "jealous", "envious",
             "rage", "outraged", "bitter", "infuriat*", "enraged", "exasperat*", "hate", "hating", "hated",
         ],
     ),
     (
         "ashamed",
         &[
-            "ashamed", "shame", "embarrass*", "humiliat*", "mortified", "degrading", "degraded", "self-conscious",
+            "ashamed", "shame", "embarrass*", "humiliat*", "mortif*", "degrading", "degraded", "self-conscious",
         ],
     ),
     (
         "tired",
         &[
             "tired", "weary", "drained", "draining", "exhaust*", "knackered", "depleted", "shattered", "spent",
-            "fatigued",
+            "fatigued", "wrecked",
         ],
     ),
     (
         "lonely",
         &[
             "lonely", "loneliness", "isolat*", "abandoned", "invisible", "excluded", "outsider", "unwanted",
-            "unseen",
+            "unseen", "homesick", "unloved", "overlooked", "sidelined", "disrespected", "undermined", "belittled",
+            "patronised", "patronized", "inadequate",
         ],
     ),
     (
@@ -133,7 +120,7 @@ pub const FEELING_FAMILIES: &[(&str, &[&str])] = &[
     (
         "hurt",
         &[
-            "hurt", "hurting", "hurtful", "betrayed", "rejected", "wounded", "used",
+            "hurt", "hurting", "hurtful", "betrayed", "rejected", "wounded", "robbed", "cheated", "let-down",
         ],
     ),
     (
@@ -193,7 +180,7 @@ pub fn entry_matches(entry: &str, word: &str) -> bool {
 /// because elsewhere they usually are not ("write it down", "lost my keys").
 pub const AMBIGUOUS_FEELINGS: &[&str] = &[
     "miss", "missing", "uncertain", "low", "down", "lost", "stuck", "alone", "responsible", "mad", "cross", "blue",
-    "awkward", "off", "flat", "wobbly", "raw", "empty", "small", "useless", "worthless", "stretched", "pressured",
+    "awkward", "off", "flat", "wobbly", "raw", "empty", "useless", "worthless", "stretched", "pressured",
     "dismissed", "exposed", "judged", "ignored", "unheard", "unsupported", "undervalued", "unappreciated",
 ];
 
@@ -202,7 +189,8 @@ pub const AMBIGUOUS_FEELINGS: &[&str] = &[
 pub const WEIGHT_WORDS: &[&str] = &[
     "hard", "tough", "rough", "awful", "horrible", "terrible", "painful", "heavy", "brutal", "difficult", "huge",
     "blow", "nightmare", "grim", "horrendous", "dreadful", "harrowing", "traumatic", "distressing", "unsettling",
-    "disturbing", "crushing", "gruelling", "relentless", "intense", "lot", "much", "bleak", "sad",
+    "disturbing", "crushing", "gruelling", "relentless", "intense", "lot", "much", "bleak", "sad", "rubbish",
+    "crap", "grim", "savage", "harrowing", "exhausting", "draining", "scary", "frightening", "lonely", "isolating",
 ];
 
 /// Words right before a weight word that make it a reflection: "sounds hard", "must be awful".
@@ -247,6 +235,41 @@ pub const FEELING_PHRASES: &[&str] = &[
     "at breaking point",
     "under pressure",
     "too much",
+    "broken/broke/break your heart",
+    "heartbreak*",
+    "stayed/stays/stuck/sticks/staying with you",
+    "got/get/gets/getting to you/u",
+    "under your skin",
+    "sitting/sits/weighing/weighs (so) heavy/heavily",
+    "the weight of",
+    "weight on your shoulders",
+    "(the) hardest part",
+    "feel/feeling/felt behind",
+    "knocked/shaken/rattled you",
+    "hit/hits you (so/really) hard",
+    "^ you (still/really/must/so) miss",
+    "taking/taken its toll",
+    "kick in the teeth",
+    "(real) kick when you",
+    "(so) much pressure",
+    "lot on your plate",
+    "at your wits end",
+    "out of your mind",
+    "feel/felt/feeling/made (you) (feel) (so) small",
+    "^ (that/it/this) (really/so/totally/just) sucks",
+    "pissed off",
+    "wound up",
+    "wind/winds (anyone/you/u) up",
+    "sick of",
+    "had enough",
+    "wiped out",
+    "snowed under",
+    "spread/stretched (so/really) thin",
+    "taken for granted",
+    "all over the place",
+    "up in the air",
+    "in limbo",
+    "on tenterhooks",
 ];
 
 /// "You feel…", "you're feeling…", "it feels like you…": naming the speaker's inner state
@@ -269,6 +292,7 @@ pub const CONTENT_CUES: &[&str] = &[
     "^ so you/your/it/the/there/that/what/after/all/this",
     "it/that sounds like",
     "^ sounds like",
+    "^ seems like",
     "it/that seems like",
     "^ it seems",
     "you are saying",
@@ -314,6 +338,29 @@ pub const CONTENT_CUES: &[&str] = &[
     "what it means",
     "means to you",
     "what you knew",
+];
+
+/// The commonest little words: never enough on their own to show a response echoes the peer.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "the", "and", "but", "for", "not", "you", "your", "are", "was", "were", "has", "have", "had", "with", "that",
+    "this", "what", "they", "them", "she", "her", "him", "his", "its", "our", "out", "all", "any", "can", "did",
+    "does", "from", "just", "like", "into", "onto", "then", "than", "there", "here", "when", "will", "would",
+    "could", "should", "been", "being", "also", "very", "really", "who", "how", "why", "yes", "yeah", "okay",
+];
+
+/// Words that open a clause that only says when or where ("after everything you built",
+/// "at fifty-three"): in a sentence that validates or names a feeling, such a clause does not
+/// restate the situation on its own.
+pub const PREPOSITIONS: &[&str] = &[
+    "after", "at", "on", "in", "with", "from", "over", "before", "given", "despite", "for", "during", "since",
+    "especially", "when", "as",
+];
+
+/// First words of a claim about people in general ("Most schools have…", "People are…"):
+/// not a restatement of the peer's situation.
+pub const GENERIC_HEADS: &[&str] = &[
+    "most", "many", "loads", "lots", "plenty", "people", "men", "women", "kids", "children", "parents",
+    "students", "sometimes", "usually", "often",
 ];
 
 /// Words too common to show that a response picked up the speaker's situation.
@@ -420,6 +467,10 @@ pub const VALIDATES: &[&str] = &[
     "i would be/feel .. too",
     "^ it/that (really) matters",
     "you are allowed to",
+    "^ course you/it/that/your",
+    "is (totally/completely/perfectly/quite/so/very/really/just) normal",
+    "(a/an) (really/totally/completely/perfectly/very/quite/so) normal trauma/stress/human/grief/thing/reaction/response/way",
+    "is normal that/to/for",
     "fair to feel/be",
 ];
 
@@ -432,17 +483,10 @@ pub const OPEN_HEADS: &[&str] = &[
     "what", "how", "why", "where", "when", "who", "which", "whereabouts",
 ];
 
-/// Words that open a yes/no question ("Are you okay?", "Did you tell anyone?").
-pub const CLOSED_HEADS: &[&str] = &[
-    "do", "does", "did", "are", "is", "was", "were", "have", "has", "had", "can", "could", "would",
-    "will", "should", "shall", "may", "might", "am", "want", "any", "anything", "anyone",
-    "anybody", "got", "need", "fancy", "right",
-];
-
 /// Words skipped when looking for the first word of a question ("So, what happened?").
 pub const QUESTION_FILLERS: &[&str] = &[
     "so", "and", "but", "okay", "ok", "well", "oh", "hmm", "mm", "then", "like", "just", "um",
-    "er", "honestly", "hey",
+    "er", "honestly", "hey", "or", "because", "cos", "now", "also",
 ];
 
 /// Words after "what/how…" that make it a question even without "?" ("What happened then").
@@ -456,6 +500,7 @@ pub const AUX_AFTER_WH: &[&str] = &[
 pub const OPEN_INVITES: &[&str] = &[
     "tell me (a) (bit/little/lot) more",
     "tell me about",
+    "^ (just/so/go/on) tell me $",
     "say (a) (bit/little/lot) more",
     "talk me through",
     "walk me through",
@@ -463,16 +508,6 @@ pub const OPEN_INVITES: &[&str] = &[
     "i am curious (about/what/how/why)",
     "i wonder/wondering what/how/why/where/who",
     "help me understand",
-];
-
-/// Question wordings that are not questions about their experience (the wh-word is not a head).
-pub const NOT_OPEN: &[&str] = &[
-    "who would not",
-    "how about",
-    "what about",
-    "what if",
-    "why not",
-    "why do not you",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -486,8 +521,8 @@ pub const ADVICE: &[&str] = &[
     "you (really/just/probably/definitely/honestly/maybe/seriously/still) should !have/not/feel/be",
     "you should be able/kinder/gentler/careful",
     "you (really/just/probably/definitely) ought to",
-    "you (really/just/probably/definitely/will/would/may/might) need to",
-    "you (really/just/probably/definitely/will/would/may/might) need a/some",
+    "you (really/just/probably/definitely/will/may/might) need to !know/feel",
+    "you (really/just/probably/definitely/will/may/might) need a/some/something",
     "you (really/just/probably/definitely) have to !feel/be",
     "you (just) have to be stricter/firmer/careful/kind/honest",
     "you have got to",
@@ -498,20 +533,25 @@ pub const ADVICE: &[&str] = &[
     "you might/may try",
     "you would be better",
     "you will regret it",
-    "would want you to",
     // Questions that carry advice
     "why do not you",
     "^ why not",
     "what if you",
     "^ (and) how about",
     "^ (and) what about *ing",
-    "have you (ever/not/already) tried/thought/considered/looked/asked/spoken/talked/joined/told/contacted/called/rung/phoned/emailed/applied/checked/written/reached/booked/seen/visited",
+    "have you (ever/not/already/yet) tried/thought/considered/looked/asked/spoken/talked/joined/told/contacted/called/rung/phoned/emailed/applied/checked/written/reached/booked/seen/visited/reported/raised/gone/registered",
     "have you been to",
+    "have you been able to talk/speak/get/see/ask/tell",
     "have you had (him/her/them/it) *ed",
     "did you try",
     "did you think about/of",
-    "could/can you (maybe/just/not) try/ask/speak/get/go/take/book/call/ring/email/raise/apply/look/find/join/contact/see/put/leave/quit",
+    "could/can you (maybe/just/not/perhaps) @nudge_verb !me/us",
+    "could/can you (maybe/just/not/perhaps) tell/talk/speak/explain/show/share !me/us/about/more/a",
     "is there (someone/anyone/anybody/somebody/any/a) .. you could/can",
+    "is there (any/a/an/some) (kind/sort) (of) (local/housing/free/specialist/peer/support) charity/service/support/debrief/debriefing/scheme/group/helpline/counsellor/counselling/counselor/counseling/programme/program/union/advice/advisor/adviser/team/organisation/organization/clinic",
+    "^ anyone/anybody/someone/somebody (else) (who) you can/could",
+    "what you (really) want/need/have/ought to do is",
+    "^ could/can/would (your/the/a/an) !you/u/i/it/that/this/we/they/he/she/there/anyone/someone/anybody/somebody (_) refer/help/send/give/support/sort/cover/arrange/get/take/check/assess/visit/offer",
     "would it help to !talk/say",
     // I would / if I were you …
     "i would !be/feel/love/like/have/imagine/guess/say/think/want/hate/be/not",
@@ -523,7 +563,14 @@ pub const ADVICE: &[&str] = &[
     "the trick is",
     "all you can do is",
     "the only way",
-    "what you need (to do) is",
+    "what you need (to) (do) is",
+    "in this job you have to",
+    "i (would/d) (strongly) recommend/suggest/advise",
+    "the key/answer/solution is to",
+    "it is (probably/always/usually) best/better to !feel/be",
+    "^ best/better to !feel/be",
+    "you would better",
+    "you had better",
     "it might/would/may/could/can help to/if",
     "it might/would/may/could be worth/good/best/wise/helpful",
     "it is (always) worth",
@@ -536,11 +583,10 @@ pub const ADVICE: &[&str] = &[
 pub const IMPERATIVES: &[&str] = &[
     "^ (maybe/perhaps/so/just/definitely/please/honestly) try !not",
     "^ (maybe/perhaps/so/just) try not to !worry/stress/panic/dwell/feel/think/beat/be/let",
-    "^ (maybe/perhaps/so/just/definitely/please/honestly/first/then) talk/speak/ask/tell/write/call/ring/phone/text/email/book/apply/update/contact/join/stop/start/focus/remember/put/set/turn/avoid/use/sleep/eat/drink/exercise/read/list/plan/prove/cut/reach/pop/sign/report/raise/check/consider/learn/leave/quit/walk/breathe/message/invite/pick/schedule/prioritise/prioritize/delegate/go/get/make/keep/take/find/look/see/give/let/do/get/speak/be/toughen/man/pull/grow/switch/move/change/treat/practise/practice/journal/meditate/distract/push",
-    "^ (maybe/perhaps/so/just/definitely/please/honestly) do not",
+    "^ (maybe/perhaps/so/just/definitely/please/honestly) do not !you/they/we/i/he/she/it/u/worry/panic/stress/fret/feel/be/beat/blame/let/take/dwell/overthink",
     "^ maybe/perhaps (just) a/an/some _ might/would/could help",
     "^ maybe/perhaps (just) *ing",
-    "^ maybe/perhaps you/your",
+    "^ maybe/perhaps you could/should/can/might/need/ought",
 ];
 
 /// Phrases that look like advice but are presence or invitations ("take your time", "let me
@@ -580,12 +626,13 @@ pub const NOT_ADVICE: &[&str] = &[
 /// Verdicts on them or others, blame or praise. A verdict right after "not/never/no" is dropped
 /// ("it's not your fault" is reassurance; "you're not stupid" is not a verdict on them).
 pub const JUDGEMENT: &[&str] = &[
-    "you are (being/probably/just/so/too/a/bit/quite/really/very/such/an/absolutely/clearly/obviously/always) @eval_you",
-    "you are (being/probably/just/so/too/a/bit/quite/really/very/such/an/absolutely/clearly/obviously/always) (so/too/a/bit/quite/really/very/such/an/little) (so/too/a/bit/quite/really/very/such/an/little) @eval_you",
-    "you are a/such (a) good/great/brilliant/wonderful/amazing/fantastic/lovely/kind/caring/strong/brave/bad/terrible person/mum/dad/mother/father/nurse/friend/carer/daughter/son/parent/one/human/soul",
-    "you are such a @eval_you",
-    "he/she/they/it/that/this/people/relatives/others (is/are/was/were/sounds/sound/seems/seem/can/be/being) (so/really/very/quite/a/an/just/being/be/such/bit/complete/total/absolute/right/utterly/pretty/proper/bloody/like) (so/really/very/quite/a/an/just/being/such/bit/complete/total/absolute/right/utterly/pretty/proper/bloody/like) @eval_other",
-    "sounds/sound/seems/seem (like) (a/an) (complete/total/real/right/absolute/proper) @eval_other",
+    // Verdicts said with a linking verb ("he's useless", "you're too soft") are read by
+    // `shape.rs` from who the subject is; these are the other shapes a verdict takes.
+    "^ sounds/seems (like) (a/an) (complete/total/real/right/absolute/proper/bit/of/a) @eval_other",
+    "sound/sounds/seem/seems like (a/an) (complete/total/real/right/absolute/proper/bit/of/a/nasty/horrible/awful) @eval_other",
+    "piece of work",
+    "(do/does) not (even) give a toss/damn/monkeys/shit/crap/stuff",
+    "is/that (so/really/pretty/proper/just/totally) messed/fucked/screwed up",
     "(so/really/very/quite/bit/a) @eval_other of (him/her/them/you/your/his/their/the)",
     "out of order",
     "are/is (just) the worst",
@@ -597,14 +644,22 @@ pub const JUDGEMENT: &[&str] = &[
     "should not have",
     "your (own) fault",
     "your own doing",
-    "not like you",
     "not (very) fair/nice/kind/ok/okay/right/professional/acceptable of",
-    "well done",
-    "good for you",
-    "proud of you",
-    "that was (so/really/very/incredibly) brave",
-    "the right thing",
-    "i knew you would/could",
+    "should be ashamed/embarrassed",
+    "should know better",
+    "taking/take/takes the mick/mickey/micky/piss",
+    "the first thing about",
+    "has/have/had no idea",
+    "not (even) bothered to",
+    "was/is/were (way/far/much/a/bit/little/just) (bit/little) too soon/early/quick/fast/late",
+    "^ maybe/perhaps you did/were/had",
+    "^ maybe/perhaps you are too",
+    "^ maybe/perhaps you were not",
+    "^ maybe/perhaps you (have/had) not",
+    "you (were/was/have/had/did/are) not .. enough",
+    "^ (maybe/perhaps) you could have @participle",
+    "be better than that",
+    "(were/was/are/is) not real/true/proper friends",
     "run by idiots",
     "idiots",
     "horrible/awful/terrible/nasty/cruel/hurtful thing for (him/her/them/someone/anyone) to",
@@ -668,6 +723,9 @@ pub const SELF_FOCUS: &[&str] = &[
     "worked/helped for me",
     "helped me",
     "what i did",
+    "i have (also/once) been/had/done/gone/lost/felt/struggled/dealt/lived/nursed",
+    "back when i",
+    "in my day",
     "how i met",
     "that is what i (do/did)",
 ];
@@ -687,13 +745,12 @@ pub const THEORISING: &[&str] = &[
     "a third/quarter/half of",
     "one/1 in (two/three/four/five/six/ten/2/3/4/5/6/10)",
     "most/many (people/students/nurses/carers/parents/doctors/officers) who",
-    "is called",
     "known as",
     "a (well) known thing/fact/phenomenon/effect",
     "well documented",
     "well known",
     "is a known thing",
-    "recognised/recognized (transition/condition/phenomenon/thing/stage/pattern)",
+    "recognised/recognized transition/condition/phenomenon/thing/stage/pattern",
     "symptom/symptoms/sign of",
     "a classic",
     "classic sign/symptom/case/example",
@@ -734,12 +791,12 @@ pub const THEORISING: &[&str] = &[
     "attachment style",
     "perfectionism",
     "imposter/impostor (syndrome)",
+    "is a (progressive/chronic/degenerative/terminal/complex/long-term/lifelong/common/serious/mental/neurological) disease/condition/illness/disorder",
     "survivor/survivor's guilt",
     "intrusive thoughts",
     "trying to process",
     "is (just) processing",
     "your body is/was",
-    "your body *ing",
     "it is (just/probably) your body",
     "stress causes",
     "can cause",
@@ -756,10 +813,6 @@ pub const THEORISING: &[&str] = &[
     "in disguise",
     "turned inwards/inward",
     "thief of joy",
-    "ageism",
-    "sexism",
-    "racism",
-    "discrimination",
     "adhd",
     "autism",
     "autistic",
@@ -778,6 +831,66 @@ pub const THEORISING: &[&str] = &[
     "grief does",
     "common among",
     "common in",
+    // A known pattern or a generalisation ("really common after…", "men tend to…").
+    "is/are (really/very/so/quite/super/pretty/incredibly/extremely/totally/completely) common",
+    "(really/very/so/super/pretty) common thing/pattern/reaction/response/experience",
+    "tend/tends to",
+    "(more/less/way/much/far) (more/less) likely to",
+    "predictor/predictors/predicts",
+    "lot/lots/loads/plenty/much/whole of research/literature/evidence/data/studies",
+    "there is (so) (much/some/a) (lot) (of) research/literature/evidence/data",
+    "so much research",
+    "(a/the) (whole) literature",
+    "(a/so) lot/much written",
+    "there (has/have) been (lots/loads/a) (of) reports/studies",
+    "reports on it",
+    "(number/no) one cause",
+    "main/biggest/leading cause",
+    "cause of",
+    "causes of",
+    "(a) known slump/pattern/effect/thing/phenomenon/phase/issue/problem/stage/response/reaction",
+    "well-documented/well-known",
+    "the average",
+    "on average",
+    "typical/typically",
+    "^ with dementia/alzheimer/alzheimers/als/ms/cancer/adhd/autism/depression/anxiety/ptsd/grief/trauma",
+    "go/goes together",
+    "displacement",
+    "is/are (just) wired",
+    "experts/psychologists/therapists/scientists/researchers say/says/reckon/call/think",
+    "there is a name for",
+    "a name for it",
+    "is/that (just) the grief/trauma/stress/depression/anxiety/adrenaline/illness/dementia/medication/tiredness talking",
+    "part of the grieving/healing/grief/recovery process",
+    "the grieving/healing/recovery process",
+    "way of coping/protecting/dealing/processing",
+    "survival mode/instinct/instincts",
+    "evolution/evolutionary",
+    "instinct/instincts",
+    "chemical/chemicals",
+    "neuron/neurons/circuits/receptors/pathways",
+    "confirmation/negativity bias",
+    "(a) known phenomenon",
+    "delayed (stress/shock/grief/trauma) reaction/response",
+    "stress/shock/grief/trauma/fear/threat/startle reaction",
+    "threat system",
+    "the culture",
+    "that is the industry",
+    "that is how it is/works",
+    "genetics/genetic",
+    "temperament",
+    "the brain",
+    "amygdala",
+    "microaggression*",
+    "second victim",
+    "impostor/imposter",
+    "anticipatory grief",
+    "is called _ (_)",
+    "they call it",
+    "it is like compassion fatigue",
+    "(in) the (first/second/third/fourth/early/later) stage/stages/phase/year/years .. everyone/most/nearly",
+    "for nearly/almost everyone",
+    "nearly/almost everyone",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -786,7 +899,7 @@ pub const THEORISING: &[&str] = &[
 
 /// Minimising, promising it will be fine, universalising, or telling the feeling to go.
 pub const REASSURANCE: &[&str] = &[
-    "at least",
+    "at least !once/twice/a/an/one/two/three/four/five/six/seven/eight/nine/ten/half/some/for/*0/*1/*2/*3/*4/*5/*6/*7/*8/*9",
     "do/try not (to) worry/panic/stress/fret",
     "no need to (worry/panic/stress/feel/be)",
     "nothing to worry/be/feel",
@@ -795,9 +908,9 @@ pub const REASSURANCE: &[&str] = &[
     "do not be/feel/get (so/too) @feeling/bad/down/silly",
     "do not take it (so) personally",
     "take it personally",
-    "do not let/feel",
+    "^ (just/so/please) do not let/feel",
     "you should not feel",
-    "do not feel (bad/guilty)",
+    "do not feel bad/guilty",
     "cheer up",
     "chin up",
     "it/everything/things/all/that will (all) be fine/okay/ok/alright/great/good/right/better/worth/grand",
@@ -820,7 +933,8 @@ pub const REASSURANCE: &[&str] = &[
     "silver lining",
     "every cloud",
     "happen/happens for a reason",
-    "meant to be",
+    "it/this/that (was/is) (not/never/just) meant to be !*ing",
+    "not meant to be $",
     "god has a plan",
     "everyone/everybody goes/feels/gets/makes/snaps/has/struggles/does/loses/feel/gets/says/fails/cries/finds/makes/messes/freezes",
     "we (have) all been/had/feel/do/get/go/make/struggle",
@@ -836,15 +950,13 @@ pub const REASSURANCE: &[&str] = &[
     "not the end of the world",
     "not (weird/strange/silly/stupid/wrong/abnormal) at all",
     "^ it is not weird/silly/stupid",
-    "is (totally/completely/perfectly/quite/so/very) normal",
-    "is (really/very/so/quite/super/pretty/totally/completely) common",
     "(is/was) not your fault",
     "not your fault",
     "nothing (else) you could (have) (done/do)",
     "nothing you did",
     "you did (everything/all) (you/that) could",
     "you did your (best/job)",
-    "you are doing (your) best/great/well/fine/everything/brilliantly/amazingly",
+    "you are doing (your) best/great/well/fine/brilliantly/amazingly",
     "you can not save everyone",
     "you have not done anything wrong",
     "you have not wasted",
@@ -867,21 +979,96 @@ pub const REASSURANCE: &[&str] = &[
     "it takes (a) while/time",
     "takes time",
     "^ these things happen",
-    "it happens",
+    "^ (it) (just) happens $",
+    "^ it (just) happens (to) (everyone/everybody/all/the)",
     "comes with the job",
     "we have all had",
     "will be will be",
     "grow out of it",
     "you have got this",
     "i promise",
-    "lots/loads/plenty/most of people/parents/students/us/nurses/carers",
-    "lots/loads/plenty/many people/parents/students/nurses/carers manage/cope/go/feel/struggle/get/have/find",
-    "really/very/so/quite/super/pretty common",
-    "most (_) people/parents/students/nurses/carers/doctors/officers/families/staff",
+    "plenty (more) (of) others/fish/people/jobs/men/women/guys/girls",
+    "plenty more",
+    // Praise of the peer soothes rather than judges (see the README); "you're amazing" and
+    // "your English is very good" are read by `shape.rs`.
+    "well done",
+    "good for you",
+    "(so/really/very/incredibly) proud of you",
+    "that was (so/really/very/incredibly) brave",
+    "(did/do) the right/kind/best/only thing",
+    "i knew you would/could",
+    "gave it everything",
+    "gave it your all",
+    "(is/are/was) lucky to have you",
+    "such a good/great/kind/lovely/brilliant person/mum/mom/dad/mother/father/friend/carer/teacher/nurse/parent/daughter/son",
+    // Appeals to someone absent.
+    "would (have) (be) (so/really/very) proud",
+    "would (have) want/wanted you to",
+    "would not (have) want/wanted you",
+    "you will look back",
+    "knew how much you",
+    // Where the weight goes: off them, or on to what is "the main thing".
+    "(is/was) not on you",
+    "^ not on you",
+    "none of (this/it/that) is on you",
+    "not because of you",
+    "is/was not about you",
+    "the main thing",
+    "what matters (is/most)",
+    "that is what matters",
+    "no shame in",
+    "nothing to be ashamed",
+    "(it/this/that) is not personal",
+    "not personal",
+    // Promises about the future.
+    "it/this/that will not be/last forever",
+    "it/this/that will not last",
+    "things will (soon) pick/look/improve/settle/calm/get/work/turn",
+    "will (probably/soon) calm down",
+    "(it) will (probably/soon) blow over",
+    "you will (probably/soon) end up",
+    "you will (probably/soon) walk/get/find/land",
+    "you will get used to",
+    "soon you will",
+    "in the end (everyone/everybody/you/it)",
+    "meant for you",
+    "right as rain",
+    "worse things happen",
+    "this too shall pass",
+    "one day you will look back",
+    "you will laugh about",
+    "it is what it is",
+    "onwards and upwards",
+    "it will (all) sort/work itself out",
+    "will (all) come good",
+    "you will bounce back",
+    "stronger than you think",
+    "count your blessings",
+    "you are not alone",
+    "time is a (great) healer",
+    "could (have) been (so/much/a) (lot) worse",
+    "no worry",
+    "do not (you) dare feel",
+    "(do/does) not (have/need) to worry",
+    "you (clearly) still care",
+    "(does/do) not make you a bad",
+    "not like you",
+    "he/she/they (is/are/was/were) (probably/just/maybe) (just/probably) busy/overloaded/overwhelmed/stressed/swamped/snowed/struggling/distracted/stretched",
+    "he/she/they is/are (doing) (really/so/absolutely) great/well/fine/brilliantly",
+    "trolls (are) (going) (to) troll",
+    // Telling them how to feel or wait, said as an order.
+    "^ (just) be patient/strong/kind/gentle/easy",
+    "^ (just) hang in there",
+    "^ (just) stay strong/positive",
+    "^ (just) go easy on yourself",
+    "^ (just) give yourself (some) time",
+    "^ (just) focus on that/the",
+    "^ (just/please) do not give up $",
     "happen/happens all the time",
-    "nobody (even) noticed/notices/cares/saw",
-    "no one (even) noticed/notices/cares/saw",
-    "nobody/no one is (even/really) watching/noticing/looking/judging/paying",
+    "nobody even noticed/notices/cares/saw",
+    "no one even noticed/notices/cares/saw",
+    "nobody (is) (even/really) watching/noticing/looking/judging/paying",
+    "no one (is) (even/really) watching/noticing/looking/judging/paying",
     "what makes a good",
     "is what makes you",
     "did the right thing",
@@ -890,4 +1077,211 @@ pub const REASSURANCE: &[&str] = &[
     "best thing that (ever) happened",
     "could be a blessing",
     "look at me now",
+];
+
+// ---------------------------------------------------------------------------------------------
+// Sentence shape: who a clause is about, questions, imperatives (read by `shape.rs`)
+// ---------------------------------------------------------------------------------------------
+
+/// Auxiliary verbs: a clause that opens with one, followed by a subject, is a yes/no question
+/// ("Is it every shift?", "Have you told her?").
+pub const AUX: &[&str] = &[
+    "do", "does", "did", "is", "are", "was", "were", "am", "have", "has", "had", "can", "could", "would", "will",
+    "should", "shall", "may", "might", "must",
+];
+
+/// Words that can be the subject right after an auxiliary in a question ("Is *it*…", "Did *your
+/// mum*…"), so "Is there…" is a question and "Is normal that…" (a slip for "It is") is not.
+pub const SUBJECT_WORDS: &[&str] = &[
+    "i", "you", "he", "she", "it", "we", "they", "there", "this", "that", "these", "those", "everyone",
+    "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "people", "one", "your", "my", "his",
+    "her", "their", "our", "the", "a", "an", "any", "some", "anything", "something", "its", "all", "both",
+    "either", "everything", "nothing", "things", "work", "he", "mum", "dad", "she",
+];
+
+/// After "how", words that ask for one fact ("How long have you worked there?"): closed.
+pub const FACT_AFTER_HOW: &[&str] = &["long", "many", "much", "often", "old", "far", "soon", "late", "early"];
+
+/// A clause made only of these after a comma is a tag that makes the sentence a yes/no check
+/// ("…, right?", "…, huh?"). Tags of the shape "isn't it", "don't they", "would you" are
+/// recognised from [`AUX`] and [`SUBJECT_WORDS`].
+pub const TAG_WORDS: &[&str] = &["right", "huh", "eh", "innit", "yeah", "no", "ok", "okay", "yes", "aye", "true"];
+
+/// Clauses that only soften a question ("…, do you think?") and do not make it a yes/no one.
+pub const PARENTHETICALS: &[&str] = &[
+    "do you think", "you think", "do you reckon", "you reckon", "would you say", "do you feel", "if that makes sense",
+];
+
+/// Words skipped before the verb of an imperative ("*Just* tell him", "*Maybe* pop round").
+pub const IMPERATIVE_OPENERS: &[&str] = &[
+    "so", "and", "but", "then", "just", "maybe", "perhaps", "please", "definitely", "first", "also", "now",
+    "really", "always", "defo", "deffo", "seriously", "quickly", "simply", "probably", "still",
+];
+
+/// Verbs that, at the start of a clause with no subject, give an order: "Chase him.",
+/// "Put in a grievance", "Have a hot bath". A verb followed by what makes it a noun ("Change
+/// is hard") or a subject ("Do you…") is not an order.
+pub const IMPERATIVE_VERBS: &[&str] = &[
+    "accept", "act", "add", "apply", "appeal", "approach", "arrange", "ask", "avoid", "back", "be", "block",
+    "book", "breathe", "bring", "build", "buy", "call", "cancel", "challenge", "change", "chase", "check",
+    "choose", "claim", "clear", "collect", "complain", "confront", "consider", "contact", "cut", "delegate",
+    "delete", "ditch", "do", "document", "drink", "drop", "dump", "eat", "email", "escalate", "exercise",
+    "explain", "file", "fill", "find", "focus", "follow", "forget", "get", "give", "go", "google", "grab",
+    "have", "head", "hold", "ignore", "insist", "invite", "join", "journal", "keep", "leave", "let", "limit",
+    "list", "lock", "lodge", "log", "look", "make", "meditate", "mention", "message", "move", "mute",
+    "note", "offer", "pace", "phone", "pick", "plan", "pop", "post", "practise", "practice", "prepare",
+    "print", "prioritise", "prioritize", "prove", "pull", "push", "put", "quit", "raise", "reach", "read",
+    "record", "refuse", "register", "relax", "remember", "remind", "report", "request", "research",
+    "reply", "rest", "ring", "save", "say", "schedule", "screenshot", "search", "see", "seek", "sell",
+    "send", "set", "share", "show", "sign", "sit", "skip", "sleep", "slow", "sort", "speak", "spend",
+    "split", "stand", "start", "stay", "step", "stick", "stop", "study", "sue", "switch", "take", "talk",
+    "tell", "text", "think", "toughen", "man", "treat", "try", "turn", "unfollow", "update", "use", "vent",
+    "visit", "volunteer", "wait", "walk", "watch", "write", "bin", "delegate", "hand", "kick", "tackle",
+    "drag", "reconsider", "reduce", "request", "swap", "trust", "enjoy", "celebrate", "speak", "learn",
+];
+
+/// Verbs that ask them to tell you more rather than to do something: "Could you *say* more?"
+/// is an invitation, "Could you *ask* your manager?" a nudge.
+pub const INVITING_VERBS: &[&str] = &["say", "tell", "talk", "think", "see", "explain", "remember", "share", "describe", "walk", "imagine"];
+
+/// [`IMPERATIVE_VERBS`] without [`INVITING_VERBS`]: what "could you…?" nudges them to do.
+pub fn nudge_verbs() -> &'static [&'static str] {
+    static CELL: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        IMPERATIVE_VERBS
+            .iter()
+            .copied()
+            .filter(|v| !INVITING_VERBS.contains(v))
+            .collect()
+    })
+}
+
+/// After an imperative verb, words that show it is not an order after all: a subject
+/// ("Do *you*…"), a verb ("Change *is* hard"), or "me/us" ("Tell me", "Let us").
+pub const NOT_AFTER_IMPERATIVE: &[&str] = &[
+    "you", "u", "i", "we", "they", "he", "she", "it", "is", "are", "was", "were", "has", "had", "will",
+    "would", "can", "could", "should", "me", "us", "of", "does", "did", "not", "says", "shows", "suggests",
+    "means", "makes", "helps", "matters", "seems", "sounds", "looks", "feels", "goes", "gets", "takes",
+    "works", "tells", "has", "does", "lorries", "and",
+];
+
+/// Imperatives that tell them how to feel or wait rather than what to do: reassurance, not
+/// advice ("Be patient", "Hang in there").
+pub const SOOTHING_ORDERS: &[&str] = &[
+    "be patient", "be kind to yourself", "be gentle with yourself", "be easy on yourself", "hang in there",
+    "go easy on yourself", "give it time", "give yourself time", "take it easy", "stay strong", "keep smiling",
+    "keep your chin up", "chin up", "cheer up", "focus on that", "focus on the positives", "be proud",
+];
+
+// ---------------------------------------------------------------------------------------------
+// Verdicts and praise (read by `shape.rs` through who a clause is about)
+// ---------------------------------------------------------------------------------------------
+
+/// Verbs that link a subject to a verdict: "he *is* useless", "they *sound* vile".
+pub const LINKING: &[&str] = &[
+    "is", "are", "was", "were", "am", "be", "been", "being", "seem", "seems", "seemed", "sound", "sounds",
+    "sounded", "acting", "behaving", "looks", "look",
+];
+
+/// Words skipped between the linking verb and the verdict ("is *being a bit* lazy").
+pub const VERDICT_FILLERS: &[&str] = &[
+    "being", "so", "really", "very", "quite", "pretty", "a", "an", "the", "such", "bit", "little", "just",
+    "complete", "total", "absolute", "absolutely", "proper", "right", "real", "utterly", "totally", "bloody",
+    "like", "kind", "sort", "of", "clearly", "obviously", "honestly", "literally", "always", "too", "way",
+    "completely", "incredibly", "extremely", "genuinely", "actually", "straight", "up", "seriously",
+    "massively", "super", "such", "bloody", "being", "well", "fairly", "rather", "most", "more", "even",
+    "frankly", "downright",
+];
+
+/// Verdicts on a person or a group ("he's useless", "the committee are being cowardly",
+/// "your manager sounds like a total snake"). Said of anyone but the peer, they are judgement.
+pub const VERDICT_WORDS: &[&str] = &[
+    "selfish", "rude", "unprofessional", "useless", "ridiculous", "pathetic", "lazy", "entitled", "ignorant",
+    "dismissive", "intrusive", "unreliable", "disgusting", "disgraceful", "shameful", "idiot", "idiots",
+    "idiotic", "jerk", "creep", "dinosaur", "deadbeat", "toxic", "cruel", "heartless", "spineless",
+    "incompetent", "clueless", "insensitive", "inconsiderate", "thoughtless", "unacceptable", "outrageous",
+    "appalling", "nasty", "vile", "bully", "bullies", "animals", "animal", "cowards", "coward", "cowardly",
+    "hypocrite", "hypocrites", "hypocritical", "petty", "stupid", "unfair", "cold", "callous", "mean",
+    "mean-spirited", "spiteful", "vindictive", "snob", "snobs", "snobby", "snobbish", "snake", "snakes",
+    "joke", "disgrace", "liability", "racist", "racists", "sexist", "bigot", "bigoted", "homophobic",
+    "deluded", "delusional", "arrogant", "patronising", "patronizing", "condescending", "controlling",
+    "manipulative", "abusive", "bullying", "awful", "horrible", "terrible", "dreadful", "inhumane",
+    "unkind", "uncaring", "irresponsible", "negligent", "useless", "hopeless", "shocking", "scandalous",
+    "wrong", "dishonest", "sneaky", "two-faced", "fake", "jealous", "immature", "childish", "pig", "pigs",
+    "monster", "monsters", "thug", "thugs", "clown", "clowns", "muppet", "muppets", "prat", "numpty", "tosser",
+    "arsehole", "asshole", "idiotic", "insane", "crazy", "mad", "bonkers", "criminal", "corrupt", "greedy",
+    "ungrateful", "judgemental", "judgmental", "narrow-minded", "small-minded", "backward", "tyrant", "bossy",
+    "piece", "cheek", "nerve", "disrespectful", "incapable", "weak", "gutless", "unsupportive", "unhelpful",
+    "neglectful", "spoilt", "spoiled", "nosy", "nosey", "interfering", "meddling", "pushy", "aggressive", "hostile",
+    "horrid", "harsh", "absurd", "daft", "thick", "unfit", "shambles", "shambolic", "farce", "narcissist",
+    "narcissistic", "psycho", "predator", "creepy", "sleazy", "slimy", "shady", "dodgy", "crooked", "liar",
+    "liars", "cheat", "fraud", "traitor", "backstabber", "dictator", "micromanager", "jobsworth", "soulless",
+    "inhuman", "barbaric", "uneducated", "prejudiced", "xenophobic", "transphobic", "misogynist",
+    "misogynistic", "ableist", "inept", "amateur", "amateurish", "sloppy", "careless", "reckless", "unethical",
+    "immoral", "evil", "wicked", "twisted", "cheeky", "smug", "cocky", "vain", "shallow", "phony", "phoney",
+    "nightmare", "hopeless", "disgrace", "embarrassment", "unreasonable", "unprofessional", "crook", "crooks",
+];
+
+/// Verdicts that are also words for how hard something is ("that's *horrible*" reflects the
+/// weight of it; "*he's* horrible" judges him): judgement only when said of a person.
+pub const VERDICT_OR_WEIGHT: &[&str] = &["awful", "horrible", "terrible", "dreadful", "shocking", "cruel", "mad", "crazy"];
+
+/// Verdicts on what happened or on a system, said of "that/this/it": "that's disgusting",
+/// "this is racism". (Weight words such as "that's awful" are reflections, not verdicts.)
+pub const SITUATION_VERDICTS: &[&str] = &[
+    "disgusting", "disgraceful", "shameful", "pathetic", "unacceptable", "outrageous", "ridiculous", "insane",
+    "joke", "disgrace", "racism", "racist", "sexism", "sexist", "ageism", "ageist", "discrimination",
+    "harassment", "bullying", "abuse", "inhumane", "criminal", "scandalous", "appalling", "unprofessional",
+    "wrong", "unfair", "rude", "selfish", "petty", "cowardly", "dishonest", "illegal", "negligence",
+    "exploitation", "mean", "mean-spirited", "spiteful", "cheek", "nerve", "bonkers", "madness", "shambles",
+    "farce", "absurd", "unethical", "immoral", "unlawful", "discriminatory", "homophobic", "misogynistic",
+    "exploitative", "abusive", "negligent", "scandal", "cruel", "barbaric", "shameless", "despicable",
+    "inexcusable", "unforgivable", "outrage",
+];
+
+/// Words ending in "s" that do not open a claim about a kind of thing ("Sometimes…",
+/// "Perhaps…", "Thanks…").
+pub const NOT_GENERIC: &[&str] = &[
+    "this", "thus", "yes", "always", "sometimes", "perhaps", "is", "was", "has", "does", "its", "his", "hers",
+    "yours", "ours", "theirs", "thanks", "sounds", "seems", "feels", "looks", "means", "makes", "less",
+    "unless", "besides", "towards", "afterwards", "nowadays", "plus", "as", "us", "yours", "whereas",
+    "nights", "days", "mornings", "weekends", "things", "others", "lots", "loads", "bits", "parts", "years",
+    "months", "weeks", "hours", "minutes", "times", "news", "series", "ones",
+];
+
+/// Present-tense verbs after a bare plural that make it a general rule ("Breakups *light*
+/// up…", "Teenagers *push* boundaries"), besides the order verbs.
+pub const GENERIC_VERBS: &[&str] = &[
+    "light", "cause", "affect", "release", "trigger", "react", "respond", "cope", "need", "fade", "heal",
+    "grieve", "struggle", "hit", "happen", "peak", "lose", "develop", "experience", "suffer", "recover",
+    "rewire", "process", "produce", "flood", "shut", "shrink", "grow", "mirror", "copy", "withdraw", "act",
+    "behave", "regress", "mask", "hide", "feel",
+];
+
+/// Nouns for something someone did: after a verdict word, "that's a dismissive *thing* to
+/// say" judges whoever did it.
+pub const ACTS: &[&str] = &[
+    "thing", "way", "move", "comment", "remark", "attitude", "behaviour", "behavior", "response", "reply",
+    "decision", "policy", "system", "trick", "stunt", "message", "email", "text", "thing", "tactic",
+];
+
+/// Verdicts on the peer themselves: blame and criticism ("you're overreacting", "you're too
+/// soft"). Praise is in [`PRAISE`] and reads as reassurance.
+pub const VERDICTS_ON_YOU: &[&str] = &[
+    "overreact*", "overthink*", "dramatic", "oversensitive", "sensitive", "lazy", "selfish", "silly", "stupid",
+    "naive", "paranoid", "weak", "ungrateful", "wrong", "irrational", "hysterical", "negative", "pessimistic",
+    "soft", "precious", "fragile", "unreasonable", "ridiculous", "lucky", "dishonest", "petty", "rude",
+    "harsh", "mean", "unfair", "nice", "passive", "stubborn", "emotional", "touchy", "defensive",
+];
+
+/// Praise of the peer ("you're amazing", "you're a saint", "your English is very good"): it
+/// soothes and moves past the feeling, so it reads as reassurance.
+pub const PRAISE: &[&str] = &[
+    "amazing", "brilliant", "wonderful", "incredible", "strong", "stronger", "strongest", "brave", "braver",
+    "resilient", "tough", "tougher", "capable", "good", "great", "fantastic", "saint", "hero", "heroes",
+    "star", "superstar", "legend", "inspiration", "inspiring", "rock", "kind", "lovely", "smart",
+    "clever", "talented", "gifted", "competent", "asset", "treasure", "gem", "awesome", "excellent",
+    "superb", "special", "credit", "warrior", "trooper", "fighter", "survivor", "angel", "marvellous",
+    "marvelous", "perfect", "fine", "fab", "fabulous", "impressive", "remarkable", "extraordinary",
+    "outstanding", "best", "better", "stellar", "beautiful", "generous", "selfless", "dedicated",
 ];

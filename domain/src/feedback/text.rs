@@ -5,8 +5,8 @@
 //!   without one are understood (`dont`, `im`, `youre`).
 //! - Contractions become two words that share the original word's position:
 //!   `don't` → `do not`, `you're` → `you are`, `I'd` → `i would`, `it's` → `it is`,
-//!   `I've` → `i have`, `you'll` → `you will`, `I'm` → `i am`. A possessive `'s` is dropped
-//!   (`mum's` → `mum`).
+//!   `I've` → `i have`, `you'll` → `you will`, `I'm` → `i am`. Any other `'s` (`mum's`) is
+//!   kept as a word `'s` for `talk.rs` to read as "is" or drop as a possessive.
 //! - `%` reads as the word `percent`, `&` as `and`.
 //! - A sentence ends at `.`, `!`, `?`, `;`, `…` or a line break; it is a question when its
 //!   ending includes `?`. A clause starts at the beginning of a sentence and after a comma,
@@ -14,6 +14,8 @@
 //!
 //! Positions are counted in `char`s of the original text, never bytes, so they never fall
 //! inside a multi-byte character.
+
+use super::pattern::FastMap;
 
 /// One word of the text, lower-cased, with where it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,13 +52,6 @@ pub(crate) struct Sentence {
 pub(crate) struct Text {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
-}
-
-impl Text {
-    /// The tokens of one sentence.
-    pub fn sentence_tokens(&self, s: &Sentence) -> &[Token] {
-        self.tokens.get(s.first..s.end_token).unwrap_or(&[])
-    }
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -147,6 +142,35 @@ const NO_APOSTROPHE: &[(&str, &[&str])] = &[
     ("hows", &["how", "is"]),
     ("theres", &["there", "is"]),
     ("gonna", &["going", "to"]),
+    ("u", &["you"]),
+    ("r", &["are"]),
+    ("id", &["i", "would"]),
+    ("youd", &["you", "would"]),
+    ("hes", &["he", "is"]),
+    ("shes", &["she", "is"]),
+    ("theyve", &["they", "have"]),
+    ("theyll", &["they", "will"]),
+    ("itll", &["it", "will"]),
+    ("shouldve", &["should", "have"]),
+    ("wouldve", &["would", "have"]),
+    ("couldve", &["could", "have"]),
+    ("dunno", &["do", "not", "know"]),
+    ("idk", &["i", "do", "not", "know"]),
+    ("cuz", &["because"]),
+    ("cos", &["because"]),
+    ("coz", &["because"]),
+    ("bc", &["because"]),
+    ("tho", &["though"]),
+    ("ppl", &["people"]),
+    ("bf", &["boyfriend"]),
+    ("gf", &["girlfriend"]),
+    ("yr", &["year"]),
+    ("yrs", &["years"]),
+    ("rn", &["right", "now"]),
+    ("pls", &["please"]),
+    ("plz", &["please"]),
+    ("wat", &["what"]),
+    ("wot", &["what"]),
     ("wanna", &["want", "to"]),
     ("gotta", &["got", "to"]),
 ];
@@ -154,7 +178,10 @@ const NO_APOSTROPHE: &[(&str, &[&str])] = &[
 /// Spells out one lower-cased word (apostrophes already straightened) into the words it stands for.
 fn expand(word: &str) -> Vec<String> {
     let one = |w: &str| vec![w.to_string()];
-    if let Some((_, parts)) = NO_APOSTROPHE.iter().find(|(w, _)| *w == word) {
+    static TYPED: std::sync::OnceLock<FastMap<&'static str, &'static [&'static str]>> =
+        std::sync::OnceLock::new();
+    let typed = TYPED.get_or_init(|| NO_APOSTROPHE.iter().copied().collect());
+    if let Some(parts) = typed.get(word) {
         return parts.iter().map(|p| p.to_string()).collect();
     }
     let Some((head, tail)) = word.split_once('\'') else {
@@ -181,7 +208,8 @@ fn expand(word: &str) -> Vec<String> {
         "m" => vec![head.to_string(), "am".to_string()],
         "s" if head == "let" => vec!["let".to_string(), "us".to_string()],
         "s" if S_IS.contains(&head) => vec![head.to_string(), "is".to_string()],
-        "s" => one(head),
+        // Possessive or "is"/"has" ("the job's become…"): `talk.rs` decides from the next word.
+        "s" => vec![head.to_string(), "'s".to_string()],
         // Anything else (`o'clock`, names): keep as one word without the apostrophe.
         _ => one(&word.replace('\'', "")),
     }
@@ -309,7 +337,7 @@ pub(crate) fn tokenize(text: &str) -> Text {
         sent_question,
         sent_closing,
     );
-    out
+    super::talk::tidy(out)
 }
 
 #[cfg(test)]
