@@ -21,8 +21,9 @@ const REMIND_AFTER: heard_domain::Millis = 30 * DAY;
 enum Import {
     Idle,
     Reading,
-    /// A sound file, waiting for the learner's choice.
-    Ready(StoredData, Preview),
+    /// A sound file, waiting for the learner's choice; how many parts it says could not be
+    /// recovered (a file of set-aside data).
+    Ready(StoredData, Preview, usize),
     Refused(String),
     Done(String),
 }
@@ -112,16 +113,18 @@ fn ImportFile() -> impl IntoView {
                 return;
             };
             match transfer::import(&text) {
-                Ok(incoming) => {
-                    let preview = app.data.with_untracked(|d| transfer::preview(d, &incoming));
-                    state.set(Import::Ready(incoming, preview));
+                Ok(imported) => {
+                    let preview = app
+                        .data
+                        .with_untracked(|d| transfer::preview(d, &imported.data));
+                    state.set(Import::Ready(imported.data, preview, imported.unrecovered));
                 }
                 Err(e) => state.set(Import::Refused(e.to_string())),
             }
         });
     };
     let merge = move |_| {
-        if let Import::Ready(incoming, _) = state.get_untracked() {
+        if let Import::Ready(incoming, ..) = state.get_untracked() {
             app.import_merge(&incoming);
             clear_input();
             state.set(Import::Done(
@@ -130,7 +133,7 @@ fn ImportFile() -> impl IntoView {
         }
     };
     let replace = move |_| {
-        if let Import::Ready(incoming, _) = state.get_untracked() {
+        if let Import::Ready(incoming, ..) = state.get_untracked() {
             app.replace_with(incoming);
             clear_input();
             state.set(Import::Done(
@@ -162,7 +165,7 @@ fn ImportFile() -> impl IntoView {
                     </div>
                 }.into_any(),
                 Import::Done(message) => view! { <p role="status">{message}</p> }.into_any(),
-                Import::Ready(_, p) => view! {
+                Import::Ready(_, p, unrecovered) => view! {
                     <div class="card" id="import-preview">
                         <h4>"What importing this file would change"</h4>
                         <ul>
@@ -172,6 +175,9 @@ fn ImportFile() -> impl IntoView {
                             <li>{format!("{} notes that differ", p.changed_notes)}</li>
                             <li>{format!("Replacing would remove {} things that are only here", p.lost_by_replace)}</li>
                         </ul>
+                        {(unrecovered > 0).then(|| view! {
+                            <p>{format!("This file also holds {unrecovered} set-aside parts that could not be read. They stay in the file as text and will not be imported.")}</p>
+                        })}
                         <div class="actions">
                             <button type="button" class="button" on:click=merge>"Merge with what is here"</button>
                             <button type="button" class="button button--quiet" on:click=replace>"Replace what is here"</button>
