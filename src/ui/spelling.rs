@@ -9,15 +9,17 @@ pub fn spellcheck(on: RwSignal<bool>) -> impl Fn() -> &'static str + Copy + Send
     move || if on.get() { "true" } else { "false" }
 }
 
-/// The switch under a private text box. `field` names the box for screen readers, since a page
-/// may have several.
+/// The switch right under a private text box (so its name does not repeat the box's label,
+/// which would make the label match two controls).
 #[component]
-pub fn Spelling(on: RwSignal<bool>, #[prop(into)] field: String) -> impl IntoView {
+pub fn Spelling(on: RwSignal<bool>) -> impl IntoView {
     view! {
-        <label class="spelling">
-            <input type="checkbox" prop:checked=move || on.get() on:change=move |ev| on.set(event_target_checked(&ev))/>
-            <span>"Check my spelling"<span class="visually-hidden">{format!(" in “{field}”")}</span></span>
-            <span class="hint">" (off by default: some browsers send the text online to check it)"</span>
-        </label>
+        <div class="spelling">
+            <label>
+                <input type="checkbox" prop:checked=move || on.get() on:change=move |ev| on.set(event_target_checked(&ev))/>
+                <span>"Check my spelling in this box"</span>
+            </label>
+            <span class="hint">"Off unless you turn it on: some browsers send the text online to check it."</span>
+        </div>
     }
 }

@@ -51,7 +51,7 @@ pub fn WrittenAnswer(
                     prop:value=move || text.get()
                     on:input=move |ev| text.set(event_target_value(&ev))></textarea>
                 <p class="hint">"Only you see this. It stays on this device and is not saved."</p>
-                <Spelling on=spelling field=label/>
+                <Spelling on=spelling/>
             </div>
             <div class="actions">
                 <button type="submit" class="button">{move || if result.with(Option::is_some) { "Get feedback again" } else { "Get feedback" }}</button>

@@ -167,9 +167,9 @@ fn Reflections(course: &'static Course) -> impl IntoView {
                 let spelling = RwSignal::new(false);
                 view! {
                     <div class="field">
-                        <label for=key.clone()>{text.clone()}</label>
+                        <label for=key.clone()>{text}</label>
                         <textarea id=key rows="3" spellcheck=spellcheck(spelling) prop:value=move || value.get() on:input=move |e| value.set(event_target_value(&e))></textarea>
-                        <Spelling on=spelling field=text/>
+                        <Spelling on=spelling/>
                     </div>
                 }
             })

@@ -138,7 +138,7 @@ fn NoteForm(id: Option<String>, #[prop(optional)] on_done: Option<Callback<()>>)
             <div class="field">
                 <label for=body_id.clone()>"Note"</label>
                 <textarea id=body_id rows="5" maxlength=MAX_NOTE_CHARS.to_string() spellcheck=spellcheck(spelling) prop:value=move || body.get() on:input=move |ev| body.set(event_target_value(&ev))></textarea>
-                <Spelling on=spelling field=heading/>
+                <Spelling on=spelling/>
             </div>
             <div class="actions">
                 <button type="submit" class="button">{button}</button>
