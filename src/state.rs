@@ -7,8 +7,12 @@
 //! save, and a page back from the back/forward cache re-reads storage.
 //!
 //! Workshop mode (a trainer presenting on a shared screen) lasts, on every page of both builds,
-//! until the trainer leaves it: while it is on nothing is recorded or saved, and [`AppState::data`],
-//! which every page reads, is empty, so nothing of the learner's shows.
+//! until the trainer leaves it: while it is on nothing is recorded or saved, and
+//! [`AppState::data`], which every page reads, is empty, so nothing of the learner's shows.
+//!
+//! The tab's copy lives in a [`Tab`] (not reactive); `data` and `mode` are signals set from it
+//! after each change ([`AppState::show`]), which costs a copy per change but no comparison of
+//! whole data sets (less code in the first visit's download than a memo).
 
 use crate::storage::{OtherTab, Persistence};
 use crate::{browser, storage};
@@ -22,11 +26,12 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// This tab's copy of the learner's data and how it relates to storage.
-    tab: RwSignal<Tab>,
-    /// What pages show: the learner's data, or nothing at all in workshop mode.
-    pub data: Memo<StoredData>,
-    /// Whether saves reach storage (see [`Mode`]).
-    pub mode: Memo<Mode>,
+    tab: StoredValue<Tab>,
+    /// What pages show: the learner's data, or nothing at all in workshop mode. Set only by
+    /// [`AppState::show`]; pages read it.
+    pub data: RwSignal<StoredData>,
+    /// Whether saves reach storage (see [`Mode`]). Set only by [`AppState::show`].
+    pub mode: RwSignal<Mode>,
     /// The last save failed (e.g. storage full): why. Cleared by the next successful save.
     pub save_error: RwSignal<Option<String>>,
     /// Unreadable data set aside on this device, as `(key, raw text)`.
@@ -48,22 +53,20 @@ impl AppState {
     /// Loads stored data. Called once, in the app's root, before anything renders.
     pub fn load() -> AppState {
         let loaded = storage::load(browser::now());
-        let tab = RwSignal::new(loaded.tab);
-        let workshop = RwSignal::new(storage::workshop_mode());
+        let workshop = storage::workshop_mode();
+        let shown = if workshop {
+            StoredData::default()
+        } else {
+            loaded.tab.data().clone()
+        };
         let app = AppState {
-            tab,
-            data: Memo::new(move |_| {
-                if workshop.get() {
-                    StoredData::default()
-                } else {
-                    tab.with(|t| t.data().clone())
-                }
-            }),
-            mode: Memo::new(move |_| tab.with(|t| t.mode().clone())),
+            mode: RwSignal::new(loaded.tab.mode().clone()),
+            tab: StoredValue::new(loaded.tab),
+            data: RwSignal::new(shown),
             save_error: RwSignal::new(None),
             quarantine: RwSignal::new(storage::quarantined()),
             quarantined_now: RwSignal::new(loaded.quarantined_now),
-            workshop,
+            workshop: RwSignal::new(workshop),
             persistence: RwSignal::new(Persistence::Unknown),
             persist_asked: RwSignal::new(false),
             last_export: RwSignal::new(storage::last_export()),
@@ -86,8 +89,24 @@ impl AppState {
         let now = browser::now();
         let result = self
             .tab
-            .try_update(|t| storage::write(t, now, change));
+            .try_update_value(|t| storage::write(t, now, change));
+        self.show();
         self.after_write(result);
+    }
+
+    /// Shows the tab's copy (nothing in workshop mode) and its mode.
+    fn show(&self) {
+        let workshop = self.workshop.get_untracked();
+        self.tab.with_value(|t| {
+            self.data.set(if workshop {
+                StoredData::default()
+            } else {
+                t.data().clone()
+            });
+            if self.mode.with_untracked(|m| m != t.mode()) {
+                self.mode.set(t.mode().clone());
+            }
+        });
     }
 
     fn after_write(&self, result: Option<Result<Written, heard_domain::persistence::StoreError>>) {
@@ -114,7 +133,7 @@ impl AppState {
         }
         let answered = self
             .tab
-            .with_untracked(|t| !t.data().progress.items.is_empty());
+            .with_value(|t| !t.data().progress.items.is_empty());
         let saving = matches!(self.mode.get_untracked(), Mode::Saving);
         if answered
             && saving
@@ -134,7 +153,10 @@ impl AppState {
             return;
         }
         let now = browser::now();
-        let result = self.tab.try_update(|t| storage::replace(t, now, data));
+        let result = self
+            .tab
+            .try_update_value(|t| storage::replace(t, now, data));
+        self.show();
         self.after_write(result);
     }
 
@@ -158,7 +180,7 @@ impl AppState {
             return Err("workshop mode is on".into());
         }
         let now = browser::now();
-        let text = self.tab.with_untracked(|t| transfer::export(t.data(), now));
+        let text = self.tab.with_value(|t| transfer::export(t.data(), now));
         browser::download_text(&export_filename(now), "application/json", &text)?;
         // If storage is failing, the time is still known for this session.
         let _ = storage::set_last_export(now);
@@ -166,17 +188,21 @@ impl AppState {
         Ok(())
     }
 
-    /// Offers every set-aside copy as one Heard export file of what can be read (the rest is in
-    /// it as text), and says what it holds.
-    pub fn download_set_aside(&self) -> Result<String, String> {
-        let now = browser::now();
-        let recovery = self.quarantine.with_untracked(|q| quarantine::recover(q));
+    /// Offers every set-aside copy, exactly as it was, as one file that "Import" reads.
+    pub fn download_set_aside(&self) -> Result<(), String> {
+        let entries: Vec<quarantine::Entry> = self.quarantine.with_untracked(|q| {
+            q.iter()
+                .map(|(key, text)| quarantine::Entry {
+                    key: key.clone(),
+                    text: text.clone(),
+                })
+                .collect()
+        });
         browser::download_text(
-            "heard-recovered-data.json",
+            "heard-set-aside-data.json",
             "application/json",
-            &recovery.file(now),
-        )?;
-        Ok(recovery.summary())
+            &quarantine::download(&entries),
+        )
     }
 
     /// Keeps this tab in step with other tabs of Heard in the same browser, in workshop mode
@@ -191,7 +217,9 @@ impl AppState {
                 OtherTab::Saved(text) => Some(text.as_str()),
                 OtherTab::Deleted => None,
             };
-            app.tab.maybe_update(|t| t.other_tab_wrote(text));
+            if app.tab.try_update_value(|t| t.other_tab_wrote(text)) == Some(true) {
+                app.show();
+            }
             if deleted {
                 app.quarantine.set(storage::quarantined());
                 app.quarantined_now.set(None);
@@ -203,7 +231,9 @@ impl AppState {
 
     /// Re-reads everything this tab shows from storage.
     fn catch_up(&self) {
-        self.tab.maybe_update(storage::refresh);
+        if self.tab.try_update_value(storage::refresh) == Some(true) {
+            self.show();
+        }
         self.quarantine.set(storage::quarantined());
         self.last_export.set(storage::last_export());
     }
@@ -213,14 +243,19 @@ impl AppState {
         storage::set_workshop_mode(true);
         if !self.workshop.get_untracked() {
             self.workshop.set(true);
+            self.show();
         }
     }
 
     /// Turns workshop mode off: the learner's data shows again, read afresh from storage.
     pub fn leave_workshop(&self) {
         storage::set_workshop_mode(false);
-        self.catch_up();
         self.workshop.set(false);
+        self.tab.update_value(|t| {
+            storage::refresh(t);
+        });
+        self.show();
+        self.quarantine.set(storage::quarantined());
     }
 
     /// Deletes everything Heard stored in this browser (its offline copy too) and starts
@@ -229,7 +264,8 @@ impl AppState {
     pub fn delete_all(&self) -> Deletion {
         let deletion = storage::delete_all();
         crate::offline::forget();
-        self.tab.update(|t| t.forget(&deletion));
+        self.tab.update_value(|t| t.forget(&deletion));
+        self.show();
         self.quarantine.set(storage::quarantined());
         self.quarantined_now.set(None);
         self.save_error.set(None);

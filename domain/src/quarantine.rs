@@ -4,15 +4,19 @@
 //!   `heard.quarantine.<time>`; when only some entries cannot be read, only those are copied
 //!   (as an envelope holding just them, see [`crate::schema::Parsed::set_aside_envelope`]) and
 //!   the rest stays in use. The same text is never set aside twice.
-//! - Bringing back: [`recover`] reads every set-aside copy entry by entry and makes one Heard
-//!   export file of everything that can be read, which "Import" accepts like any export; the
-//!   parts that cannot be read travel in the same file as text, with the reason, so
-//!   downloading loses nothing.
+//! - Bringing back: the download ([`download`]) holds every set-aside copy exactly as it was,
+//!   as a JSON file that "Import" accepts: [`recover`] reads each copy entry by entry, imports
+//!   everything that can be read, and says what could not be (which stays in the file).
+//!   Recovery runs on import, in the full app, so the first visit's build stays small.
 
 use crate::persistence::{KeyValue, StoreError, QUARANTINE_PREFIX};
 use crate::schema::{self, Marker, StoredData};
-use crate::transfer::{self, Unrecovered};
+use crate::transfer;
 use crate::Millis;
+use serde::{Deserialize, Serialize};
+
+/// Marks a download of set-aside data.
+pub const SET_ASIDE_TYPE: &str = "heard-set-aside";
 
 /// Copies `raw` to a free quarantine key, unless a set-aside copy already holds exactly this
 /// text. Returns the key that holds it.
@@ -54,65 +58,59 @@ pub fn quarantined(kv: &dyn KeyValue) -> Vec<(String, String)> {
         .collect()
 }
 
+/// One set-aside copy in the download.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    /// Where it was kept on this device.
+    pub key: String,
+    /// Its text, exactly as it was stored.
+    pub text: String,
+}
+
+#[derive(Serialize)]
+struct DownloadOut<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    entries: &'a [Entry],
+}
+
+/// The download of every set-aside copy: `{"type":"heard-set-aside","entries":[{key,text}…]}`.
+/// Nothing is changed or left out, so downloading loses nothing; "Import" reads it.
+pub fn download(entries: &[Entry]) -> String {
+    serde_json::to_string_pretty(&DownloadOut {
+        kind: SET_ASIDE_TYPE,
+        entries,
+    })
+    .unwrap_or_default()
+}
+
 /// What could be recovered from set-aside copies.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Recovery {
     /// Everything readable, merged.
     pub data: StoredData,
-    /// How many entries (answers, tallies, lessons, notes, the self-assessment) that is.
-    pub recovered: usize,
-    /// What could not be read, exactly as it was.
-    pub unrecovered: Vec<Unrecovered>,
-}
-
-impl Recovery {
-    /// The download: a Heard export file of the recovered data, carrying the rest as text.
-    pub fn file(&self, now: Millis) -> String {
-        transfer::export_with(&self.data, now, &self.unrecovered)
-    }
-
-    /// What the download holds, in a learner's words.
-    pub fn summary(&self) -> String {
-        let read = match self.recovered {
-            0 => "Heard could not read anything in the set-aside data.".to_string(),
-            1 => "The file holds 1 entry Heard could read: import it on My progress (Your data, Import) to bring it back.".to_string(),
-            n => format!("The file holds {n} entries Heard could read: import it on My progress (Your data, Import) to bring them back."),
-        };
-        match self.unrecovered.len() {
-            0 => read,
-            1 => format!("{read} 1 part could not be read; it is kept in the file as text."),
-            n => format!("{read} {n} parts could not be read; they are kept in the file as text."),
-        }
-    }
+    /// What could not be read, and why, in a learner's words (it stays in the file).
+    pub unrecovered: Vec<String>,
 }
 
 /// Reads every set-aside copy, entry by entry (see the module doc).
-pub fn recover(entries: &[(String, String)]) -> Recovery {
+pub fn recover(entries: &[Entry]) -> Recovery {
     let mut out = Recovery::default();
-    for (key, raw) in entries {
-        match schema::read(raw, Marker::Stored, schema::CURRENT) {
+    for Entry { key, text } in entries {
+        let when = key.strip_prefix(QUARANTINE_PREFIX).unwrap_or(key);
+        match schema::read(text, Marker::Stored, schema::CURRENT) {
             Ok(parsed) => {
                 out.data = transfer::merge_import(&out.data, &parsed.data);
-                out.unrecovered
-                    .extend(parsed.set_aside.iter().map(|bad| Unrecovered {
-                        key: key.clone(),
-                        why: bad.to_string(),
-                        text: bad.raw.clone(),
-                    }));
+                out.unrecovered.extend(
+                    parsed
+                        .set_aside
+                        .iter()
+                        .map(|bad| format!("copy {when}: {bad}")),
+                );
             }
-            Err(e) => out.unrecovered.push(Unrecovered {
-                key: key.clone(),
-                why: e.to_string(),
-                text: raw.clone(),
-            }),
+            Err(e) => out.unrecovered.push(format!("copy {when}: {e}")),
         }
     }
-    let d = &out.data;
-    out.recovered = d.progress.items.len()
-        + d.progress.tags.len()
-        + d.progress.lessons.len()
-        + d.journal.len()
-        + usize::from(d.self_assessment != Default::default());
     out
 }
 
@@ -138,21 +136,18 @@ mod tests {
         let partly = r#"{"app":"heard","schema":2,"saved_at":1,"data":{"journal":{"good":{"text":"mine","created_at":1,"updated_at":1},"bad":{"text":5}}}}"#;
         let v1 = r#"{"app":"heard","schema":1,"saved_at":1,"data":{"progress":{"items":{"listen.a":{"attempts":1,"correct":1,"last_score":100,"first_at":1,"last_at":1,"review":{"box":1,"due":2}}}}}}"#;
         let garbage = "{\"app\":\"heard\",\"schema\":1,\"data\":{\"jour";
-        let entries = vec![
-            ("heard.quarantine.1".to_string(), partly.to_string()),
-            ("heard.quarantine.2".to_string(), v1.to_string()),
-            ("heard.quarantine.3".to_string(), garbage.to_string()),
-        ];
-        let r = recover(&entries);
-        assert_eq!(r.recovered, 2);
-        assert_eq!(r.unrecovered.len(), 2);
-        assert_eq!(r.unrecovered[1].text, garbage, "kept byte for byte");
-        let file = r.file(9);
-        let back = import(&file).expect("the download is an importable Heard export");
-        assert_eq!(back.data.journal["good"].text, "mine");
-        assert!(back.data.progress.items.contains_key("listen.a"));
-        assert_eq!(back.unrecovered, 2);
-        assert!(r.summary().contains("2 entries Heard could read"));
-        assert!(r.summary().contains("2 parts could not be read"));
+        let entries: Vec<Entry> = [("heard.quarantine.1", partly), ("heard.quarantine.2", v1), ("heard.quarantine.3", garbage)]
+            .into_iter()
+            .map(|(key, text)| Entry { key: key.into(), text: text.into() })
+            .collect();
+        let file = download(&entries);
+        let back: serde_json::Value = serde_json::from_str(&file).expect("the download is JSON");
+        assert_eq!(back["entries"][2]["text"], garbage, "kept byte for byte");
+        let imported = import(&file).expect("import accepts the download");
+        assert_eq!(imported.data.journal["good"].text, "mine");
+        assert!(imported.data.progress.items.contains_key("listen.a"));
+        assert_eq!(imported.unrecovered.len(), 2);
+        assert!(imported.unrecovered[0].starts_with("copy 1: note “bad”"), "{:?}", imported.unrecovered);
+        assert!(imported.unrecovered[1].starts_with("copy 3: the data could not be read"));
     }
 }

@@ -36,10 +36,17 @@ pub struct Tab {
     /// The save line of the stored copy this tab last read or wrote; `None` if it has not
     /// seen one (a first visit, or after the data was deleted).
     base: Option<Millis>,
-    /// The newest schema this build reads: [`CURRENT`]; tests pass less to play an old build.
-    understands: u32,
+    /// This tab holds a change that has not reached storage (a save failed). Otherwise its
+    /// copy is what it last read or wrote, and the stored copy in the same line holds all of
+    /// it (every writer merges first), so catching up is taking the stored copy.
+    dirty: bool,
+    /// A hash of the stored text this tab last read or wrote: another tab's write of the same
+    /// text changes nothing.
+    seen: Option<u64>,
     /// A hash of the last stored text this tab set aside, so it is not set aside again.
     set_aside_hash: Option<u64>,
+    /// The newest schema this build reads: [`CURRENT`]; tests pass less to play an old build.
+    understands: u32,
 }
 
 /// What loading found.
@@ -77,12 +84,12 @@ fn hash(text: &str) -> u64 {
     h.finish()
 }
 
-/// How a tab stands after looking at storage.
-enum Caught {
-    /// Up to date; go on.
-    UpToDate,
-    /// Storage holds data from a newer Heard: stop writing.
-    Newer,
+/// What is stored, as this tab reads it.
+enum Found {
+    Nothing,
+    Newer(u32),
+    Unreadable(SchemaError),
+    Data(schema::Parsed),
 }
 
 impl Tab {
@@ -93,65 +100,65 @@ impl Tab {
 
     /// [`Tab::load`] as a build that reads schemas up to `understands`.
     pub fn load_as(kv: &mut dyn KeyValue, now: Millis, understands: u32) -> Loaded {
-        let tab = |data: StoredData, mode: Mode, base: Option<Millis>| Tab {
-            data,
-            mode,
-            base,
-            understands,
+        let mut tab = Tab {
+            data: StoredData::default(),
+            mode: Mode::Saving,
+            base: None,
+            dirty: false,
+            seen: None,
             set_aside_hash: None,
+            understands,
         };
-        let memory = |reason: String| Loaded {
-            tab: tab(StoredData::default(), Mode::MemoryOnly { reason }, None),
-            quarantined_now: None,
+        let memory = |mut tab: Tab, reason: String| {
+            tab.mode = Mode::MemoryOnly { reason };
+            Loaded {
+                tab,
+                quarantined_now: None,
+            }
         };
         if let Err(e) = kv.set(PROBE_KEY, "1").and_then(|()| kv.remove(PROBE_KEY)) {
-            return memory(e.0);
+            return memory(tab, e.0);
         }
         let raw = match kv.get(DATA_KEY) {
             Ok(Some(raw)) => raw,
             Ok(None) => {
                 return Loaded {
-                    tab: tab(StoredData::default(), Mode::Saving, None),
+                    tab,
                     quarantined_now: None,
                 }
             }
-            Err(e) => return memory(e.0),
+            Err(e) => return memory(tab, e.0),
         };
-        match schema::read(&raw, Marker::Stored, understands) {
-            Ok(parsed) => {
-                let mut quarantined_now = None;
+        let mut quarantined_now = None;
+        match tab.look(Some(&raw)) {
+            Found::Nothing => {}
+            Found::Newer(found) => tab.mode = Mode::ReadOnlyNewer { found },
+            Found::Unreadable(err) => match quarantine::set_aside(kv, now, &raw) {
+                Ok(_) => quarantined_now = Some(err.to_string()),
+                // Could not set it aside: keep the original where it is and do not write.
+                Err(e) => {
+                    return memory(tab, format!("unreadable data could not be set aside ({e})"))
+                }
+            },
+            Found::Data(parsed) => {
                 if let Some(bad) = parsed.set_aside_envelope() {
                     if let Err(e) = quarantine::set_aside(kv, now, &bad) {
-                        return memory(format!("unreadable data could not be set aside ({e})"));
+                        let why = format!("unreadable data could not be set aside ({e})");
+                        return memory(tab, why);
                     }
                     quarantined_now = Some(reason(&parsed));
                 }
-                let base = Some(parsed.data.epoch);
-                let mut t = tab(parsed.data, Mode::Saving, base);
-                t.set_aside_hash = quarantined_now.as_ref().map(|_| hash(&raw));
-                Loaded {
-                    tab: t,
-                    quarantined_now,
-                }
+                tab.base = Some(parsed.data.epoch);
+                tab.seen = Some(hash(&raw));
+                tab.data = parsed.data;
             }
-            Err(SchemaError::Newer { found }) => Loaded {
-                tab: tab(StoredData::default(), Mode::ReadOnlyNewer { found }, None),
-                quarantined_now: None,
-            },
-            Err(err @ (SchemaError::Unreadable(_) | SchemaError::NotHeard)) => {
-                match quarantine::set_aside(kv, now, &raw) {
-                    Ok(_) => {
-                        let mut t = tab(StoredData::default(), Mode::Saving, None);
-                        t.set_aside_hash = Some(hash(&raw));
-                        Loaded {
-                            tab: t,
-                            quarantined_now: Some(err.to_string()),
-                        }
-                    }
-                    // Could not set it aside: keep the original where it is and do not write.
-                    Err(e) => memory(format!("unreadable data could not be set aside ({e})")),
-                }
-            }
+        }
+        if quarantined_now.is_some() {
+            tab.set_aside_hash = Some(hash(&raw));
+        }
+        Loaded {
+            tab,
+            quarantined_now,
         }
     }
 
@@ -164,62 +171,146 @@ impl Tab {
         &self.mode
     }
 
-    /// Brings this tab's copy up to date with the stored text (see the module doc). With a
-    /// store, stored text that cannot be read is set aside; without one (following another
-    /// tab's event) it is left for the next write to deal with.
+    fn look(&self, stored: Option<&str>) -> Found {
+        let Some(raw) = stored else {
+            return Found::Nothing;
+        };
+        match schema::read(raw, Marker::Stored, self.understands) {
+            Ok(parsed) => Found::Data(parsed),
+            Err(SchemaError::Newer { found }) => Found::Newer(found),
+            Err(e) => Found::Unreadable(e),
+        }
+    }
+
+    /// Another tab saved `text` (`Some`) or deleted the data (`None`): this tab follows, without
+    /// writing. Returns whether its copy or mode changed (so the caller re-renders).
+    pub fn other_tab_wrote(&mut self, text: Option<&str>) -> bool {
+        if self.mode != Mode::Saving {
+            return false;
+        }
+        if text.is_none() {
+            self.forget_data();
+            return true;
+        }
+        self.follow(text)
+    }
+
+    /// Re-reads storage (a page back from the back/forward cache may have missed other tabs'
+    /// changes). Returns whether anything changed.
+    pub fn refresh(&mut self, kv: &dyn KeyValue) -> bool {
+        if self.mode != Mode::Saving {
+            return false;
+        }
+        match kv.get(DATA_KEY) {
+            Ok(None) if self.base.is_some() => {
+                self.forget_data();
+                true
+            }
+            Ok(Some(text)) => self.follow(Some(&text)),
+            _ => false,
+        }
+    }
+
+    /// Takes what another tab stored, unless it is the same text as last time, or this tab
+    /// holds an unsaved change in the same save line (its next write merges the two).
+    fn follow(&mut self, text: Option<&str>) -> bool {
+        let Some(text) = text else { return false };
+        if self.seen == Some(hash(text)) {
+            return false;
+        }
+        match self.look(Some(text)) {
+            Found::Newer(found) => {
+                self.mode = Mode::UpdatedElsewhere { found };
+                true
+            }
+            // Set aside by this tab's next write.
+            Found::Nothing | Found::Unreadable(_) => false,
+            Found::Data(parsed) => {
+                let line = parsed.data.epoch;
+                let same_line = self.base.is_none_or(|b| b == line);
+                if self.dirty && same_line {
+                    return false;
+                }
+                self.data = parsed.data;
+                self.base = Some(line);
+                self.seen = Some(hash(text));
+                self.dirty = false;
+                true
+            }
+        }
+    }
+
+    fn forget_data(&mut self) {
+        self.data = StoredData::default();
+        self.base = None;
+        self.seen = None;
+        self.dirty = false;
+    }
+
+    /// Brings this tab's copy up to date with storage before a write (see the module doc),
+    /// setting aside what cannot be read. `Ok(false)`: storage holds newer data; stop.
     fn catch_up(
         &mut self,
-        kv: Option<&mut dyn KeyValue>,
+        kv: &mut dyn KeyValue,
         now: Millis,
-        stored: Option<&str>,
         written: &mut Written,
-    ) -> Result<Caught, StoreError> {
-        let Some(raw) = stored else {
-            if self.base.is_some() {
-                // It was deleted since this tab last looked.
-                self.data = StoredData::default();
-                self.base = None;
+    ) -> Result<bool, StoreError> {
+        let stored = kv.get(DATA_KEY)?;
+        let already = stored
+            .as_deref()
+            .is_some_and(|raw| self.set_aside_hash == Some(hash(raw)));
+        match self.look(stored.as_deref()) {
+            Found::Nothing => {
+                if self.base.is_some() {
+                    // It was deleted since this tab last looked.
+                    self.forget_data();
+                }
             }
-            return Ok(Caught::UpToDate);
-        };
-        let already = self.set_aside_hash == Some(hash(raw));
-        match schema::read(raw, Marker::Stored, self.understands) {
-            Err(SchemaError::Newer { found }) => {
+            Found::Newer(found) => {
                 self.mode = Mode::UpdatedElsewhere { found };
-                Ok(Caught::Newer)
+                return Ok(false);
             }
-            Err(err @ (SchemaError::Unreadable(_) | SchemaError::NotHeard)) => {
-                if let (Some(kv), false) = (kv, already) {
+            Found::Unreadable(err) => {
+                if let (Some(raw), false) = (stored.as_deref(), already) {
                     quarantine::set_aside(kv, now, raw)?;
                     self.set_aside_hash = Some(hash(raw));
                     written.set_aside = Some(err.to_string());
                 }
-                Ok(Caught::UpToDate)
             }
-            Ok(parsed) => {
-                if let (Some(kv), Some(bad), false) = (kv, parsed.set_aside_envelope(), already) {
+            Found::Data(parsed) => {
+                if let (Some(bad), false) = (parsed.set_aside_envelope(), already) {
                     quarantine::set_aside(kv, now, &bad)?;
-                    self.set_aside_hash = Some(hash(raw));
+                    self.set_aside_hash = stored.as_deref().map(hash);
                     written.set_aside = Some(reason(&parsed));
                 }
                 let line = parsed.data.epoch;
-                match self.base {
-                    Some(base) if base != line => self.data = parsed.data,
-                    _ => {
-                        self.data.epoch = line;
-                        self.data = merge(&parsed.data, &self.data);
-                    }
-                }
+                let same_line = self.base.is_none_or(|b| b == line);
+                self.data = if self.dirty && same_line {
+                    self.data.epoch = line;
+                    merge(&parsed.data, &self.data)
+                } else {
+                    parsed.data
+                };
                 self.base = Some(line);
-                Ok(Caught::UpToDate)
             }
         }
+        Ok(true)
     }
 
     /// A save line no tab has used: later than every one this tab knows of.
     fn new_line(&self, now: Millis, stored: Millis) -> Millis {
         let known = stored.max(self.data.epoch).max(self.base.unwrap_or(0));
         now.max(known.saturating_add(1)).max(1)
+    }
+
+    /// Saves this tab's copy; it is then what is stored.
+    fn save(&mut self, kv: &mut dyn KeyValue, now: Millis) -> Result<(), StoreError> {
+        let text = schema::to_json(&self.data, now);
+        kv.set(DATA_KEY, &text)?;
+        self.base = Some(self.data.epoch);
+        self.seen = Some(hash(&text));
+        self.dirty = false;
+        Ok(())
     }
 
     /// Applies `change` to this tab's copy brought up to date with storage, then saves it.
@@ -238,20 +329,17 @@ impl Tab {
             change(&mut self.data);
             return Ok(written);
         }
-        let caught = kv
-            .get(DATA_KEY)
-            .and_then(|stored| self.catch_up(Some(&mut *kv), now, stored.as_deref(), &mut written));
+        let caught = self.catch_up(kv, now, &mut written);
         let stored_line = self.data.epoch;
         change(&mut self.data);
-        match caught? {
-            Caught::Newer => return Ok(written),
-            Caught::UpToDate => {}
+        self.dirty = true;
+        if !caught? {
+            return Ok(written);
         }
         if self.base.is_none() {
             self.data.epoch = self.new_line(now, stored_line);
         }
-        kv.set(DATA_KEY, &schema::to_json(&self.data, now))?;
-        self.base = Some(self.data.epoch);
+        self.save(kv, now)?;
         written.saved = true;
         Ok(written)
     }
@@ -270,60 +358,22 @@ impl Tab {
             self.data = data;
             return Ok(written);
         }
-        let caught = kv
-            .get(DATA_KEY)
-            .and_then(|stored| self.catch_up(Some(&mut *kv), now, stored.as_deref(), &mut written));
-        let stored_line = self.data.epoch;
-        data.epoch = self.new_line(now, stored_line.max(data.epoch));
+        let caught = self.catch_up(kv, now, &mut written);
+        data.epoch = self.new_line(now, data.epoch);
         self.data = data;
-        match caught? {
-            Caught::Newer => return Ok(written),
-            Caught::UpToDate => {}
+        self.dirty = true;
+        if !caught? {
+            return Ok(written);
         }
-        kv.set(DATA_KEY, &schema::to_json(&self.data, now))?;
-        self.base = Some(self.data.epoch);
+        self.save(kv, now)?;
         written.saved = true;
         Ok(written)
-    }
-
-    /// Another tab saved `text` (`Some`) or deleted the data (`None`). Returns whether this
-    /// tab's copy or mode changed, so the caller neither re-renders nor saves in reply.
-    pub fn other_tab_wrote(&mut self, text: Option<&str>) -> bool {
-        if self.mode != Mode::Saving {
-            return false;
-        }
-        let before = (self.data.clone(), self.mode.clone());
-        match text {
-            None => {
-                self.data = StoredData::default();
-                self.base = None;
-            }
-            Some(text) => {
-                let _ = self.catch_up(None, 0, Some(text), &mut Written::default());
-            }
-        }
-        (self.data.clone(), self.mode.clone()) != before
-    }
-
-    /// Re-reads storage (a page back from the back/forward cache may have missed other tabs'
-    /// changes). Returns whether anything changed.
-    pub fn refresh(&mut self, kv: &dyn KeyValue) -> bool {
-        if self.mode != Mode::Saving {
-            return false;
-        }
-        let Ok(stored) = kv.get(DATA_KEY) else {
-            return false;
-        };
-        let before = (self.data.clone(), self.mode.clone());
-        let _ = self.catch_up(None, 0, stored.as_deref(), &mut Written::default());
-        (self.data.clone(), self.mode.clone()) != before
     }
 
     /// After "delete all": this tab starts afresh. Newer data that was deleted no longer
     /// stops this tab from saving; memory-only stays memory-only.
     pub fn forget(&mut self, deletion: &Deletion) {
-        self.data = StoredData::default();
-        self.base = None;
+        self.forget_data();
         self.set_aside_hash = None;
         let newer = matches!(
             self.mode,

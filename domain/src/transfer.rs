@@ -5,9 +5,9 @@
 //! checks size, JSON, type, schema version, every entry's shape, range and length, and how many
 //! entries there are ([`crate::limits`]) before it returns data, so a bad file (not JSON,
 //! another app's, from a newer Heard, huge, truncated, hostile) is refused with a specific
-//! reason and the caller changes nothing. A file of data recovered from set-aside copies
-//! ([`crate::quarantine::recover`]) is an export like any other that also lists, as text, what
-//! could not be recovered; import counts those.
+//! reason and the caller changes nothing. A download of set-aside data
+//! ([`crate::quarantine::download`]) imports too: what can be read is recovered, and import says
+//! what could not be.
 //!
 //! Merging is for two tabs writing the same storage: items and lessons are a union, and where
 //! both copies hold the same one, the more recent record wins (an aggregate cannot be summed
@@ -80,9 +80,9 @@ impl std::error::Error for ImportError {}
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Imported {
     pub data: StoredData,
-    /// Parts that a file of recovered data says could not be recovered. They are in the file
-    /// as text, and are not imported.
-    pub unrecovered: usize,
+    /// In a download of set-aside data: the parts that could not be read, and why, in a
+    /// learner's words. They stay in the file, and are not imported.
+    pub unrecovered: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -92,42 +92,28 @@ struct ExportOut<'a> {
     schema: u32,
     exported_at: Millis,
     data: &'a StoredData,
-    #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    set_aside: &'a [Unrecovered],
 }
 
-/// A part of set-aside data that could not be recovered, carried in the recovery file as text
-/// so that nothing is lost by downloading it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Unrecovered {
-    /// Where it was kept on this device.
-    pub key: String,
-    /// What it is and why it could not be read, in words.
-    pub why: String,
-    /// Its text, exactly as it was stored.
-    pub text: String,
-}
-
-/// The one field import reads besides the data: what a recovery file could not recover.
+/// What kind of file it is, read alone first.
 #[derive(Deserialize)]
-struct ExportExtra {
-    #[serde(default)]
-    set_aside: Option<Vec<serde::de::IgnoredAny>>,
+struct Kind {
+    #[serde(rename = "type")]
+    kind: Option<String>,
+}
+
+/// A download of set-aside data ([`crate::quarantine::download`]).
+#[derive(Deserialize)]
+struct SetAsideFile {
+    entries: Vec<crate::quarantine::Entry>,
 }
 
 /// The learner's data as one export file.
 pub fn export(data: &StoredData, at: Millis) -> String {
-    export_with(data, at, &[])
-}
-
-/// An export file that also carries, as text, what could not be recovered.
-pub fn export_with(data: &StoredData, at: Millis, unrecovered: &[Unrecovered]) -> String {
     let out = ExportOut {
         kind: EXPORT_TYPE,
         schema: schema::CURRENT,
         exported_at: at,
         data,
-        set_aside: unrecovered,
     };
     serde_json::to_string_pretty(&out).unwrap_or_default()
 }
@@ -143,7 +129,7 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
     let parsed = match schema::read(text, Marker::Export(EXPORT_TYPE), schema::CURRENT) {
         Ok(parsed) => parsed,
         Err(SchemaError::Newer { found }) => return Err(ImportError::Newer { found }),
-        Err(SchemaError::NotHeard) => return Err(ImportError::NotAnExport),
+        Err(SchemaError::NotHeard) => return import_set_aside(text),
         // Not even a JSON object with a header: not JSON, or cut short.
         Err(SchemaError::Unreadable(why))
             if serde_json::from_str::<serde::de::IgnoredAny>(text).is_err() =>
@@ -161,13 +147,25 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
         });
     }
     crate::limits::totals(&parsed.data).map_err(ImportError::TooMany)?;
-    let unrecovered = serde_json::from_str::<ExportExtra>(text)
-        .ok()
-        .and_then(|e| e.set_aside)
-        .map_or(0, |v| v.len());
     Ok(Imported {
         data: parsed.data,
-        unrecovered,
+        unrecovered: Vec::new(),
+    })
+}
+
+/// A download of set-aside data: everything in it that can be read, and what cannot.
+fn import_set_aside(text: &str) -> Result<Imported, ImportError> {
+    let kind = serde_json::from_str::<Kind>(text).ok().and_then(|k| k.kind);
+    if kind.as_deref() != Some(crate::quarantine::SET_ASIDE_TYPE) {
+        return Err(ImportError::NotAnExport);
+    }
+    let file = serde_json::from_str::<SetAsideFile>(text)
+        .map_err(|e| ImportError::Unreadable(e.to_string()))?;
+    let recovery = crate::quarantine::recover(&file.entries);
+    crate::limits::totals(&recovery.data).map_err(ImportError::TooMany)?;
+    Ok(Imported {
+        data: recovery.data,
+        unrecovered: recovery.unrecovered,
     })
 }
 

@@ -51,11 +51,24 @@ pub fn Banners() -> impl IntoView {
                     </section>
                 }.into_any()),
             }}
-            {move || (!workshop()).then(|| app.save_error.get().map(|why| view! { <SaveFailed why=why/> }))}
+            {save_failed(app, workshop)}
             {move || (!workshop()).then(|| view! { <Quarantine/> })}
         </div>
     }
 }
+
+/// A failed save, with a way to export. Only the full app saves (the shell's pages record
+/// nothing), so the shell leaves this out.
+#[cfg(feature = "full")]
+fn save_failed(
+    app: crate::state::AppState,
+    workshop: impl Fn() -> bool + Send + Sync + 'static,
+) -> impl IntoView {
+    move || (!workshop()).then(|| app.save_error.get().map(|why| view! { <SaveFailed why=why/> }))
+}
+
+#[cfg(not(feature = "full"))]
+fn save_failed(_: crate::state::AppState, _: impl Fn() -> bool) {}
 
 fn reload() {
     if let Some(w) = web_sys::window() {
@@ -89,6 +102,7 @@ fn WorkshopBanner() -> impl IntoView {
     }
 }
 
+#[cfg(feature = "full")]
 /// A save failed (often a full quota): nothing in memory is lost, and exporting keeps a copy
 /// safe whatever happens to storage. Cleared by the next successful save.
 #[component]
@@ -124,7 +138,7 @@ fn Quarantine() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let download = move |_| {
         message.set(Some(match app.download_set_aside() {
-            Ok(summary) => format!("Downloaded heard-recovered-data.json. {summary}"),
+            Ok(()) => "Downloaded heard-set-aside-data.json. To bring back what can be read, import it on My progress (Your data, Import): Heard says there what it could not read, which stays in the file.".into(),
             Err(e) => format!("The download did not start ({e})."),
         }));
     };

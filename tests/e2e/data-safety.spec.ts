@@ -6,6 +6,7 @@
 // first saved answer; live regions exist before "Check"; private writing is not spell-checked
 // unless the learner asks; the home page says how to keep a copy.
 import { test, expect, appReady, type Page, type BrowserContext } from "./fixtures";
+import { chromium } from "@playwright/test";
 import { readdirSync, readFileSync } from "node:fs";
 
 type DecideItem = { id: string; content_notes?: string[]; best: string };
@@ -135,6 +136,56 @@ test.describe("every open tab honours a delete or a replace before it saves agai
   });
 });
 
+test("a page restored from the back/forward cache does not show or save data deleted meanwhile", async ({ baseURL }) => {
+  // Playwright turns the back/forward cache off; this test needs a browser with it on. Only a
+  // page served with status 200 is cached, so it starts on a pre-rendered page (/progress).
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    ignoreDefaultArgs: ["--disable-back-forward-cache"],
+    args: ["--no-sandbox", "--disable-gpu", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"],
+  });
+  try {
+    const context = await browser.newContext({ baseURL });
+    const outside: string[] = [];
+    context.on("request", (r) => {
+      if (!r.url().startsWith(baseURL!)) outside.push(r.url());
+    });
+    await context.addInitScript(() => {
+      window.addEventListener("pageshow", (e) => ((window as unknown as { __restored: boolean }).__restored = e.persisted));
+    });
+    const page = await context.newPage();
+    await open(page, "/");
+    await page.evaluate((secret) => {
+      const data = { journal: { "note-e2e": { text: secret, created_at: 1, updated_at: 1 } }, epoch: 5 };
+      localStorage.setItem("heard.data", JSON.stringify({ app: "heard", schema: 2, saved_at: 1, data }));
+    }, SECRET);
+    await open(page, "/progress");
+    await expect(page.getByText("1 private note.")).toBeVisible();
+    await open(page, "/sources");
+
+    const other = await context.newPage();
+    await open(other, "/about");
+    await other.getByRole("button", { name: "Delete all my data" }).click();
+    await other.getByRole("button", { name: "Yes, delete everything" }).click();
+    await expect(other.getByRole("status").filter({ hasText: "Done." })).toBeVisible();
+    await other.close();
+
+    await page.bringToFront();
+    await page.goBack({ waitUntil: "commit" });
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __restored?: boolean }).__restored)).toBe(true);
+    await expect(page.getByText("No private notes yet.")).toBeVisible();
+    // Its next save does not bring the note back either.
+    await page.getByRole("link", { name: "Open your journal" }).click();
+    await page.getByLabel("Note", { exact: true }).fill("After the delete");
+    await page.getByRole("button", { name: "Add the note" }).click();
+    await expect(page.locator(".note__text")).toHaveText(["After the delete"]);
+    expect(await page.evaluate(() => localStorage.getItem("heard.data"))).not.toContain(SECRET);
+    expect(outside).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+});
+
 test("an older tab that sees newer data saved by another tab stops writing and asks for a reload", async ({ page, context }) => {
   const [item, other] = gentle();
   await seedLearner(page, item);
@@ -201,35 +252,43 @@ test("workshop mode covers every page of both builds, shows and records nothing,
 test("set-aside data downloads as a file Import accepts, and one bad entry is set aside alone", async ({ page, browser }) => {
   const good = { text: "A note that can still be read", created_at: 1, updated_at: 1 };
   const raw = JSON.stringify({ app: "heard", schema: 2, saved_at: 1, data: { journal: { good, bad: { text: 42 } } } });
+  const older = JSON.stringify({ app: "heard", schema: 1, saved_at: 1, data: { journal: { old: { text: "Recovered from an older copy", created_at: 2, updated_at: 2 } } } });
   await open(page, "/");
-  await page.evaluate((text) => {
+  await page.evaluate(([text, older]) => {
     localStorage.setItem("heard.data", text);
-    localStorage.setItem("heard.quarantine.1", "{\"app\":\"heard\",\"schema\":1,\"data\":{\"journ");
-  }, raw);
+    localStorage.setItem("heard.quarantine.1", older);
+    localStorage.setItem("heard.quarantine.2", "{\"app\":\"heard\",\"schema\":1,\"data\":{\"journ");
+  }, [raw, older]);
   await open(page, "/journal");
   // Only the bad note was set aside; the good one is in use.
   await expect(page.locator(".note__text")).toHaveText([good.text]);
   const banner = page.getByRole("alert").filter({ hasText: "Some saved data couldn't be read" });
   await expect(banner).toContainText("note “bad”");
-  const setAside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("heard.quarantine.")).map((k) => localStorage.getItem(k)));
-  expect(setAside).toHaveLength(2);
-  expect(setAside.join("\n")).toContain('{"bad":{"text":42}}');
-  expect(setAside.join("\n")).not.toContain(good.text);
+  const setAside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("heard.quarantine.")).sort().map((k) => localStorage.getItem(k)));
+  expect(setAside).toHaveLength(3);
+  expect(setAside).toContain('{"app":"heard","schema":2,"saved_at":1,"data":{"journal":{"bad":{"text":42}}}}');
 
   const [download] = await Promise.all([page.waitForEvent("download"), banner.getByRole("button", { name: "Download the set-aside data" }).click()]);
-  expect(download.suggestedFilename()).toBe("heard-recovered-data.json");
+  expect(download.suggestedFilename()).toBe("heard-set-aside-data.json");
   const file = readFileSync(await download.path(), "utf8");
   const parsed = JSON.parse(file);
-  expect(parsed.type).toBe("heard-export");
-  expect(parsed.set_aside).toHaveLength(2);
-  await expect(banner).toContainText("2 parts could not be read; they are kept in the file as text.");
+  expect(parsed.type).toBe("heard-set-aside");
+  expect(parsed.entries.map((e: { text: string }) => e.text)).toEqual(setAside);
+  await expect(banner).toContainText("To bring back what can be read, import it");
 
   const fresh = await browser.newContext();
   try {
     const other = await fresh.newPage();
     await open(other, "/progress");
-    await other.locator("#import-file").setInputFiles({ name: "heard-recovered-data.json", mimeType: "application/json", buffer: Buffer.from(file) });
-    await expect(other.locator("#import-preview")).toContainText("This file also holds 2 set-aside parts that could not be read.");
+    await other.locator("#import-file").setInputFiles({ name: "heard-set-aside-data.json", mimeType: "application/json", buffer: Buffer.from(file) });
+    await expect(other.locator("#import-preview")).toContainText("1 new notes");
+    const unrecovered = other.locator("#import-unrecovered");
+    await expect(unrecovered).toContainText("2 set-aside parts in this file could not be read");
+    await expect(unrecovered.getByRole("listitem")).toHaveCount(2);
+    await expect(unrecovered).toContainText("note “bad”");
+    await other.getByRole("button", { name: "Merge with what is here" }).click();
+    await open(other, "/journal");
+    await expect(other.locator(".note__text")).toHaveText(["Recovered from an older copy"]);
   } finally {
     await fresh.close();
   }

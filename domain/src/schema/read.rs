@@ -9,11 +9,11 @@
 //! progress. Entries are kept as raw JSON slices (`RawValue`) until read, which needs no
 //! `serde_json::Value` (large) and copies nothing that is set aside.
 
-use super::{Marker, Note, SchemaError, SelfAssessment, StoredData, APP};
+use super::{Marker, SchemaError, SelfAssessment, StoredData, APP};
 use crate::limits;
 use crate::Millis;
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use serde::de::{DeserializeOwned, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -194,13 +194,33 @@ fn migrate(schema: u32, s: Sections, r: &mut Reader) -> StoredData {
                 .unwrap_or(0);
         }
     }
-    // A note id lives in one map: the later of the note and its deletion wins.
-    let deleted = &d.deleted;
-    d.journal
-        .retain(|k, n: &mut Note| deleted.get(k).is_none_or(|t| n.updated_at > *t));
-    let journal = &d.journal;
-    d.deleted.retain(|k, _| !journal.contains_key(k));
+    // A note id and its deletion both present (data Heard did not write) is left as it is:
+    // the note shows, and the next merge keeps the later of the two.
     d
+}
+
+/// A section's entries, unread, in the order written (a `Vec` rather than a map: less code in
+/// the first visit's download; a repeated key is read twice, and the later one is kept).
+struct Entries<'a>(Vec<(String, &'a RawValue)>);
+
+impl<'de> Deserialize<'de> for Entries<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct EntriesVisitor;
+        impl<'de> Visitor<'de> for EntriesVisitor {
+            type Value = Entries<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a map of entries")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut out = Vec::new();
+                while let Some(entry) = map.next_entry::<String, &'de RawValue>()? {
+                    out.push(entry);
+                }
+                Ok(Entries(out))
+            }
+        }
+        d.deserialize_map(EntriesVisitor)
+    }
 }
 
 #[derive(Default)]
@@ -235,109 +255,122 @@ impl Reader {
         None
     }
 
+    /// An entry that could not be read.
+    fn entry(&mut self, section: &'static str, key: String, raw: &RawValue, problem: Problem) {
+        self.set_aside.push(SetAside {
+            place: Place::Entry(section, key),
+            raw: raw.get().to_string(),
+            problem,
+        });
+    }
+
+    /// A section's entries, unread, with the ones whose id is too long already set aside.
+    /// (Not generic, so the code is in the app once, not once per kind of entry.)
+    fn entries<'a>(
+        &mut self,
+        section: &'static str,
+        raw: Option<&'a RawValue>,
+    ) -> Vec<(String, &'a RawValue)> {
+        let Some(raw) = raw else {
+            return Vec::new();
+        };
+        let entries = match serde_json::from_str::<Entries>(raw.get()) {
+            Ok(e) => e.0,
+            Err(e) => {
+                self.section(section, raw, Problem::Unreadable(e.to_string()));
+                return Vec::new();
+            }
+        };
+        let mut out = Vec::with_capacity(entries.len());
+        for (key, value) in entries {
+            match limits::id("its id", &key) {
+                Ok(()) => out.push((key, value)),
+                Err(p) => self.entry(section, key, value, p),
+            }
+        }
+        out
+    }
+
     /// A section that maps keys to entries, each read and checked on its own.
     fn map<T: DeserializeOwned>(
         &mut self,
         section: &'static str,
         raw: Option<&RawValue>,
-        check: impl Fn(&T) -> Result<(), Problem>,
+        check: fn(&T) -> Result<(), Problem>,
     ) -> BTreeMap<String, T> {
         let mut out = BTreeMap::new();
-        let Some(raw) = raw else {
-            return out;
-        };
-        let entries: BTreeMap<String, &RawValue> = match serde_json::from_str(raw.get()) {
-            Ok(e) => e,
-            Err(e) => {
-                self.section(section, raw, Problem::Unreadable(e.to_string()));
-                return out;
-            }
-        };
-        for (key, value) in entries {
-            let read = limits::id("its id", &key).and_then(|()| {
-                let v = serde_json::from_str::<T>(value.get())
-                    .map_err(|e| Problem::Unreadable(e.to_string()))?;
-                check(&v).map(|()| v)
-            });
-            match read {
-                Ok(v) => {
-                    out.insert(key, v);
-                }
-                Err(problem) => self.set_aside.push(SetAside {
-                    place: Place::Entry(section, key),
-                    raw: value.get().to_string(),
-                    problem,
-                }),
+        for (key, value) in self.entries(section, raw) {
+            match serde_json::from_str::<T>(value.get()) {
+                Ok(v) => match check(&v) {
+                    Ok(()) => {
+                        out.insert(key, v);
+                    }
+                    Err(p) => self.entry(section, key, value, p),
+                },
+                Err(e) => self.entry(section, key, value, Problem::Unreadable(e.to_string())),
             }
         }
         out
     }
 }
 
+/// `"name":` with the name quoted as JSON.
+fn key(name: &str) -> String {
+    format!("{}:", serde_json::to_string(name).unwrap_or_default())
+}
+
 impl Parsed {
     /// The parts set aside, as stored text of the same envelope holding only those parts
     /// exactly as they were (so a later Heard, or a person, can still read them), or `None` if
-    /// nothing was set aside. The same input gives the same text.
+    /// nothing was set aside. The same input gives the same text. Built by hand from the raw
+    /// slices, which are JSON already.
     pub fn set_aside_envelope(&self) -> Option<String> {
         if self.set_aside.is_empty() {
             return None;
         }
-        let raw = |s: &str| RawValue::from_string(s.to_string()).ok();
-        let mut data: BTreeMap<&str, Part> = BTreeMap::new();
-        let mut progress: BTreeMap<&str, Part> = BTreeMap::new();
-        for bad in &self.set_aside {
-            let Some(value) = raw(&bad.raw) else { continue };
-            let (section, key) = match &bad.place {
-                Place::Section(s) => (*s, None),
-                Place::Entry(s, k) => (*s, Some(k.clone())),
-            };
-            let target = if matches!(section, "items" | "tags" | "lessons") {
-                &mut progress
-            } else {
-                &mut data
-            };
-            match key {
-                None => {
-                    target.insert(section, Part::Whole(value));
-                }
-                Some(k) => {
-                    if let Part::Entries(m) = target
-                        .entry(section)
-                        .or_insert_with(|| Part::Entries(BTreeMap::new()))
-                    {
-                        m.insert(k, value);
+        let part = |section: &str| -> Option<String> {
+            let mut entries = Vec::new();
+            for bad in &self.set_aside {
+                match &bad.place {
+                    Place::Section(s) if *s == section => {
+                        return Some(format!("{}{}", key(section), bad.raw))
                     }
+                    Place::Entry(s, k) if *s == section => {
+                        entries.push(format!("{}{}", key(k), bad.raw))
+                    }
+                    _ => {}
                 }
             }
-        }
-        if !progress.is_empty() {
-            data.insert("progress", Part::Sections(progress));
-        }
-        let out = SetAsideOut {
-            app: APP,
-            schema: self.from_schema,
-            saved_at: self.saved_at.as_deref().and_then(raw),
-            data,
+            (!entries.is_empty()).then(|| format!("{}{{{}}}", key(section), entries.join(",")))
         };
-        serde_json::to_string(&out).ok()
+        let mut data: Vec<String> = Vec::new();
+        let progress: Vec<String> = ["items", "tags", "lessons"]
+            .into_iter()
+            .filter_map(part)
+            .collect();
+        match part("progress") {
+            Some(whole) => data.push(whole),
+            None if !progress.is_empty() => {
+                data.push(format!("{}{{{}}}", key("progress"), progress.join(",")))
+            }
+            None => {}
+        }
+        data.extend(
+            ["self_assessment", "journal", "deleted", "epoch"]
+                .into_iter()
+                .filter_map(part),
+        );
+        let saved_at = self
+            .saved_at
+            .as_ref()
+            .map(|t| format!("{}{t},", key("saved_at")))
+            .unwrap_or_default();
+        Some(format!(
+            "{{\"app\":\"{APP}\",\"schema\":{},{saved_at}\"data\":{{{}}}}}",
+            self.from_schema,
+            data.join(",")
+        ))
     }
-}
-
-#[derive(Serialize)]
-#[serde(untagged)]
-enum Part<'a> {
-    Whole(Box<RawValue>),
-    Entries(BTreeMap<String, Box<RawValue>>),
-    Sections(BTreeMap<&'a str, Part<'a>>),
-}
-
-#[derive(Serialize)]
-struct SetAsideOut<'a> {
-    app: &'static str,
-    schema: u32,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    saved_at: Option<Box<RawValue>>,
-    data: BTreeMap<&'a str, Part<'a>>,
 }
 
 #[cfg(test)]
@@ -377,7 +410,7 @@ mod tests {
         let env = p.set_aside_envelope().expect("something was set aside");
         assert_eq!(
             env,
-            r#"{"app":"heard","schema":2,"saved_at":5,"data":{"journal":{"bad":{"text":7}},"progress":{"lessons":3,"tags":{"t":{"seen":1,"missed":5}}},"self_assessment":{"ratings":{"a":9}}}}"#
+            r#"{"app":"heard","schema":2,"saved_at":5,"data":{"progress":{"tags":{"t":{"seen":1,"missed":5}},"lessons":3},"self_assessment":{"ratings":{"a":9}},"journal":{"bad":{"text":7}}}}"#
         );
         let again = read(&env, Marker::Stored, CURRENT).expect("sound envelope");
         assert_eq!(again.data, StoredData::default());
@@ -394,14 +427,15 @@ mod tests {
     }
 
     #[test]
-    fn a_note_and_its_deletion_resolve_to_the_later() {
+    fn a_note_and_its_deletion_resolve_to_the_later_when_merged() {
         let text = stored(
             r#"{"journal":{"old":{"text":"x","created_at":1,"updated_at":1},"new":{"text":"y","created_at":1,"updated_at":9}},
                 "deleted":{"old":5,"new":5}}"#,
         );
         let d = read(&text, Marker::Stored, CURRENT).expect("reads").data;
-        assert_eq!(d.journal.keys().collect::<Vec<_>>(), ["new"]);
-        assert_eq!(d.deleted.keys().collect::<Vec<_>>(), ["old"]);
+        let m = crate::transfer::merge(&d, &StoredData::default());
+        assert_eq!(m.journal.keys().collect::<Vec<_>>(), ["new"]);
+        assert_eq!(m.deleted.keys().collect::<Vec<_>>(), ["old"]);
     }
 
     #[test]

@@ -15,13 +15,14 @@ pub fn About() -> impl IntoView {
         <ContentPage id="about">
             <NextTask>
                 // On a shared screen in workshop mode: no numbers of the learner's, no delete.
-                <Show when=move || !app.workshop.get() fallback=|| view! {
-                    <h2 id="stored-now">"What Heard holds for you now"</h2>
-                    <p role="status">"Hidden in workshop mode, so nothing of the learner's shows on a shared screen. Leave workshop mode to see or delete your data."</p>
-                }>
-                    <StoredSummary/>
-                    <DeleteAll/>
-                </Show>
+                {move || if app.workshop.get() {
+                    view! {
+                        <h2 id="stored-now">"What Heard holds for you now"</h2>
+                        <p role="status">"Hidden in workshop mode, so nothing of the learner's shows on a shared screen. Leave workshop mode to see or delete your data."</p>
+                    }.into_any()
+                } else {
+                    view! { <StoredSummary/> <DeleteAll/> }.into_any()
+                }}
             </NextTask>
         </ContentPage>
     }

@@ -21,9 +21,9 @@ const REMIND_AFTER: heard_domain::Millis = 30 * DAY;
 enum Import {
     Idle,
     Reading,
-    /// A sound file, waiting for the learner's choice; how many parts it says could not be
-    /// recovered (a file of set-aside data).
-    Ready(StoredData, Preview, usize),
+    /// A sound file, waiting for the learner's choice; in a download of set-aside data, what
+    /// could not be read.
+    Ready(StoredData, Preview, Vec<String>),
     Refused(String),
     Done(String),
 }
@@ -175,8 +175,14 @@ fn ImportFile() -> impl IntoView {
                             <li>{format!("{} notes that differ", p.changed_notes)}</li>
                             <li>{format!("Replacing would remove {} things that are only here", p.lost_by_replace)}</li>
                         </ul>
-                        {(unrecovered > 0).then(|| view! {
-                            <p>{format!("This file also holds {unrecovered} set-aside parts that could not be read. They stay in the file as text and will not be imported.")}</p>
+                        {(!unrecovered.is_empty()).then(|| view! {
+                            <div id="import-unrecovered">
+                                <p>{format!("{} set-aside parts in this file could not be read. They stay in the file as they were, and will not be imported:", unrecovered.len())}</p>
+                                <ul>
+                                    {unrecovered.iter().take(20).cloned().map(|why| view! { <li>{why}</li> }).collect_view()}
+                                    {(unrecovered.len() > 20).then(|| view! { <li>{format!("and {} more", unrecovered.len() - 20)}</li> })}
+                                </ul>
+                            </div>
                         })}
                         <div class="actions">
                             <button type="button" class="button" on:click=merge>"Merge with what is here"</button>
