@@ -249,6 +249,14 @@ test("workshop mode covers every page of both builds, shows and records nothing,
   expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
 });
 
+test("only the workshop page is pre-rendered in workshop mode", async ({ request }) => {
+  for (const path of ["/", "/about", "/course", "/practise", "/progress"]) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).not.toContain("Workshop mode is on");
+    expect(html, path).not.toContain("hidden in workshop mode");
+  }
+});
+
 test("set-aside data downloads as a file Import accepts, and one bad entry is set aside alone", async ({ page, browser }) => {
   const good = { text: "A note that can still be read", created_at: 1, updated_at: 1 };
   const raw = JSON.stringify({ app: "heard", schema: 2, saved_at: 1, data: { journal: { good, bad: { text: 42 } } } });
