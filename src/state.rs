@@ -131,9 +131,7 @@ impl AppState {
         if self.save_error.get_untracked().is_some() {
             self.save_error.set(None);
         }
-        let answered = self
-            .tab
-            .with_value(|t| !t.data().progress.items.is_empty());
+        let answered = self.tab.with_value(|t| !t.data().progress.items.is_empty());
         let saving = matches!(self.mode.get_untracked(), Mode::Saving);
         if answered
             && saving

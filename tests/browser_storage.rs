@@ -174,7 +174,10 @@ fn a_write_after_a_missed_delete_does_not_bring_the_old_data_back() {
     // Another tab's "Delete all", unheard here.
     local().clear().expect("clear");
     app.record(answer("listen.pick.after"));
-    let stored = local().get_item(DATA_KEY).expect("readable").expect("saved");
+    let stored = local()
+        .get_item(DATA_KEY)
+        .expect("readable")
+        .expect("saved");
     assert!(!stored.contains("my private note"), "{stored}");
     assert!(stored.contains("listen.pick.after"));
     assert!(app.data.with_untracked(|d| d.journal.is_empty()));
@@ -224,12 +227,19 @@ fn workshop_mode_is_remembered_for_the_tab_and_records_nothing() {
     app.record(answer("listen.pick.a"));
     let before = local().get_item(DATA_KEY).expect("readable");
     app.enter_workshop();
-    assert!(storage::workshop_mode(), "a new page load in this tab starts in workshop mode");
+    assert!(
+        storage::workshop_mode(),
+        "a new page load in this tab starts in workshop mode"
+    );
     assert!(AppState::load().workshop.get_untracked());
     app.record(answer("listen.pick.demo"));
     app.update(|d| d.put_note("n", "demo".into(), None, 1));
     assert_eq!(local().get_item(DATA_KEY).expect("readable"), before);
-    assert_eq!(app.data.get_untracked(), StoredData::default(), "nothing shows");
+    assert_eq!(
+        app.data.get_untracked(),
+        StoredData::default(),
+        "nothing shows"
+    );
     app.leave_workshop();
     assert!(!storage::workshop_mode());
     assert!(app

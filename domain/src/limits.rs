@@ -88,7 +88,12 @@ pub fn id(what: &str, id: &str) -> Result<(), Problem> {
 pub fn item(r: &ItemRecord) -> Result<(), Problem> {
     range("score", r.last_score.percent().into(), 0, MAX_SCORE.into())?;
     range("review box", r.review.level.into(), 0, MAX_BOX.into())?;
-    range("count of right answers", r.correct.into(), 0, r.attempts.into())?;
+    range(
+        "count of right answers",
+        r.correct.into(),
+        0,
+        r.attempts.into(),
+    )?;
     time("first answer time", r.first_at)?;
     time("last answer time", r.last_at)?;
     // A due time is a saved time plus at most the longest wait.
@@ -109,7 +114,12 @@ pub fn tally(t: &Tally) -> Result<(), Problem> {
 pub fn lesson(l: &LessonRecord) -> Result<(), Problem> {
     range("last section", l.last_section.into(), 0, MAX_SECTION.into())?;
     if let Some(best) = l.best_check {
-        range("best check score", best.percent().into(), 0, MAX_SCORE.into())?;
+        range(
+            "best check score",
+            best.percent().into(),
+            0,
+            MAX_SCORE.into(),
+        )?;
     }
     for t in [l.opened_at, l.passed_at].into_iter().flatten() {
         time("time", t)?;
@@ -288,9 +298,6 @@ mod tests {
                 },
             );
         }
-        assert_eq!(
-            totals(&d).map_err(|e| e.what),
-            Err("characters of notes")
-        );
+        assert_eq!(totals(&d).map_err(|e| e.what), Err("characters of notes"));
     }
 }

@@ -114,9 +114,8 @@ pub fn describe(key: &str) -> String {
 impl fmt::Display for Deletion {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.complete() {
-            return f.write_str(
-                "Done. Everything Heard had stored in this browser has been deleted.",
-            );
+            return f
+                .write_str("Done. Everything Heard had stored in this browser has been deleted.");
         }
         let advice = "What this page was showing has been cleared. To remove the rest, clear this site's data in your browser's settings.";
         if let (Some(why), true) = (&self.unlisted, self.removed.is_empty()) {

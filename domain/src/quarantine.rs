@@ -136,10 +136,17 @@ mod tests {
         let partly = r#"{"app":"heard","schema":2,"saved_at":1,"data":{"journal":{"good":{"text":"mine","created_at":1,"updated_at":1},"bad":{"text":5}}}}"#;
         let v1 = r#"{"app":"heard","schema":1,"saved_at":1,"data":{"progress":{"items":{"listen.a":{"attempts":1,"correct":1,"last_score":100,"first_at":1,"last_at":1,"review":{"box":1,"due":2}}}}}}"#;
         let garbage = "{\"app\":\"heard\",\"schema\":1,\"data\":{\"jour";
-        let entries: Vec<Entry> = [("heard.quarantine.1", partly), ("heard.quarantine.2", v1), ("heard.quarantine.3", garbage)]
-            .into_iter()
-            .map(|(key, text)| Entry { key: key.into(), text: text.into() })
-            .collect();
+        let entries: Vec<Entry> = [
+            ("heard.quarantine.1", partly),
+            ("heard.quarantine.2", v1),
+            ("heard.quarantine.3", garbage),
+        ]
+        .into_iter()
+        .map(|(key, text)| Entry {
+            key: key.into(),
+            text: text.into(),
+        })
+        .collect();
         let file = download(&entries);
         let back: serde_json::Value = serde_json::from_str(&file).expect("the download is JSON");
         assert_eq!(back["entries"][2]["text"], garbage, "kept byte for byte");
@@ -147,7 +154,11 @@ mod tests {
         assert_eq!(imported.data.journal["good"].text, "mine");
         assert!(imported.data.progress.items.contains_key("listen.a"));
         assert_eq!(imported.unrecovered.len(), 2);
-        assert!(imported.unrecovered[0].starts_with("copy 1: note “bad”"), "{:?}", imported.unrecovered);
+        assert!(
+            imported.unrecovered[0].starts_with("copy 1: note “bad”"),
+            "{:?}",
+            imported.unrecovered
+        );
         assert!(imported.unrecovered[1].starts_with("copy 3: the data could not be read"));
     }
 }

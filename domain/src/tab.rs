@@ -70,7 +70,10 @@ pub struct Written {
 fn reason(parsed: &schema::Parsed) -> String {
     let list: Vec<String> = parsed.set_aside.iter().map(|b| b.to_string()).collect();
     match list.len() {
-        1 => format!("one part could not be read, and only it was set aside: {}", list[0]),
+        1 => format!(
+            "one part could not be read, and only it was set aside: {}",
+            list[0]
+        ),
         n => format!(
             "{n} parts could not be read, and only they were set aside: {}",
             list.join("; ")
@@ -89,7 +92,7 @@ enum Found {
     Nothing,
     Newer(u32),
     Unreadable(SchemaError),
-    Data(schema::Parsed),
+    Data(Box<schema::Parsed>),
 }
 
 impl Tab {
@@ -176,7 +179,7 @@ impl Tab {
             return Found::Nothing;
         };
         match schema::read(raw, Marker::Stored, self.understands) {
-            Ok(parsed) => Found::Data(parsed),
+            Ok(parsed) => Found::Data(Box::new(parsed)),
             Err(SchemaError::Newer { found }) => Found::Newer(found),
             Err(e) => Found::Unreadable(e),
         }
@@ -465,7 +468,10 @@ mod tests {
         let mut kv = with(DATA_KEY, raw);
         let mut l = Tab::load(&mut kv, 9);
         assert_eq!(l.tab.data().journal["good"].text, "kept");
-        assert!(l.quarantined_now.as_deref().is_some_and(|w| w.contains("note “bad”")));
+        assert!(l
+            .quarantined_now
+            .as_deref()
+            .is_some_and(|w| w.contains("note “bad”")));
         let q = quarantined(&kv);
         assert_eq!(q.len(), 1);
         assert_eq!(
@@ -536,7 +542,10 @@ mod tests {
         let text = kv.entries[DATA_KEY].clone();
         assert!(b.other_tab_wrote(Some(&text)));
         assert!(b.data().progress.items.contains_key("t"));
-        assert!(!b.other_tab_wrote(Some(&text)), "no reply loop between tabs");
+        assert!(
+            !b.other_tab_wrote(Some(&text)),
+            "no reply loop between tabs"
+        );
         assert!(!b.other_tab_wrote(Some("garbage")));
     }
 
@@ -546,8 +555,10 @@ mod tests {
     fn a_deleted_note_stays_deleted_when_a_tab_that_still_holds_it_saves() {
         let mut kv = MemoryStore::default();
         let mut a = Tab::load(&mut kv, 0).tab;
-        a.write(&mut kv, 10, |d| d.put_note("n1", "private".into(), None, 10))
-            .expect("saves");
+        a.write(&mut kv, 10, |d| {
+            d.put_note("n1", "private".into(), None, 10)
+        })
+        .expect("saves");
         let mut b = Tab::load(&mut kv, 11).tab;
         assert!(b.data().journal.contains_key("n1"));
         a.write(&mut kv, 20, |d| {
@@ -707,7 +718,8 @@ mod tests {
         let mut kv = MemoryStore::default();
         let mut tab = Tab::load(&mut kv, 0).tab;
         tab.write(&mut kv, 1, answer("a")).expect("saves");
-        kv.entries.insert(DATA_KEY.into(), "{\"app\":\"heard\",\"sch".into());
+        kv.entries
+            .insert(DATA_KEY.into(), "{\"app\":\"heard\",\"sch".into());
         let w = tab.write(&mut kv, 2, answer("b")).expect("saves");
         assert!(w.saved && w.set_aside.is_some());
         assert_eq!(quarantined(&kv)[0].1, "{\"app\":\"heard\",\"sch");
@@ -717,7 +729,10 @@ mod tests {
         kv.locked.insert(format!("{QUARANTINE_PREFIX}3"));
         assert!(tab.write(&mut kv, 3, answer("c")).is_err());
         assert_eq!(kv.entries[DATA_KEY], "other garbage");
-        assert!(tab.data().progress.items.contains_key("c"), "kept in memory");
+        assert!(
+            tab.data().progress.items.contains_key("c"),
+            "kept in memory"
+        );
     }
 
     #[test]

@@ -37,12 +37,18 @@ pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
     Empty,
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     NotJson(String),
     NotAnExport,
-    Newer { found: u32 },
+    Newer {
+        found: u32,
+    },
     Unreadable(String),
-    TooLong { what: String },
+    TooLong {
+        what: String,
+    },
     /// A number outside its range (a score of 255, a review box of 255…).
     OutOfRange(String),
     /// More entries of one kind than Heard keeps.
@@ -217,9 +223,14 @@ fn only_in<V, W>(a: &BTreeMap<String, V>, b: &BTreeMap<String, W>) -> usize {
 pub fn preview(current: &StoredData, incoming: &StoredData) -> Preview {
     let merged = merge_import(current, incoming);
     let (new_items, newer_items) =
-        new_and_changed(&merged.progress.items, &current.progress.items, |a, b| a != b);
-    let (new_lessons, newer_lessons) =
-        new_and_changed(&merged.progress.lessons, &current.progress.lessons, |a, b| a != b);
+        new_and_changed(&merged.progress.items, &current.progress.items, |a, b| {
+            a != b
+        });
+    let (new_lessons, newer_lessons) = new_and_changed(
+        &merged.progress.lessons,
+        &current.progress.lessons,
+        |a, b| a != b,
+    );
     let (new_notes, changed_notes) =
         new_and_changed(&merged.journal, &current.journal, |a, b| a.text != b.text);
     Preview {

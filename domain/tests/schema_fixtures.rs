@@ -64,7 +64,12 @@ fn v2_deletions_keep_an_older_copy_of_a_deleted_reflection_out_of_a_merge() {
     let d = schema::from_json(V2).expect("parses").data;
     let mut stale = d.clone();
     stale.deleted.clear();
-    stale.put_note("course.skills.reflect-1", "old answer".into(), None, 1789000900500);
+    stale.put_note(
+        "course.skills.reflect-1",
+        "old answer".into(),
+        None,
+        1789000900500,
+    );
     let merged = merge(&d, &stale);
     assert!(!merged.journal.contains_key("course.skills.reflect-1"));
     assert_eq!(merged, merge(&stale, &d));

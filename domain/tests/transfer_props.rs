@@ -31,56 +31,58 @@ fn data() -> impl Strategy<Value = StoredData> {
         ),
         proptest::collection::vec(("n[0-3]", 0i64..1000), 0..3),
     )
-        .prop_map(|(answers, notes, ratings, assessed_at, lessons, deletions)| {
-            let mut d = StoredData::default();
-            for (item, score, at, ok) in answers {
-                let tags = vec![TagResult {
-                    tag: format!("tag-{}", &item[..1]),
-                    ok,
-                }];
-                d.progress.apply(Event::Answered {
-                    item,
-                    score: Score::new(score),
-                    tags,
-                    at,
-                });
-            }
-            for (lesson, section, at, passed) in lessons {
-                d.progress.apply(Event::LessonOpened {
-                    lesson: lesson.clone(),
-                    section,
-                    at,
-                });
-                d.progress.apply(Event::CheckSubmitted {
-                    lesson,
-                    score: Score::new(if passed { 100 } else { 40 }),
-                    passed,
-                    at,
-                });
-            }
-            for (id, text, created, updated) in notes {
-                d.journal.insert(
-                    id,
-                    Note {
-                        text,
-                        prompt: None,
-                        created_at: created,
-                        updated_at: created.max(updated),
-                    },
-                );
-            }
-            for (id, at) in deletions {
-                if d.journal.get(&id).is_none_or(|n| n.updated_at <= at) {
-                    d.journal.remove(&id);
-                    d.deleted.insert(id, at);
+        .prop_map(
+            |(answers, notes, ratings, assessed_at, lessons, deletions)| {
+                let mut d = StoredData::default();
+                for (item, score, at, ok) in answers {
+                    let tags = vec![TagResult {
+                        tag: format!("tag-{}", &item[..1]),
+                        ok,
+                    }];
+                    d.progress.apply(Event::Answered {
+                        item,
+                        score: Score::new(score),
+                        tags,
+                        at,
+                    });
                 }
-            }
-            for (skill, r) in ratings {
-                d.self_assessment.ratings.insert(skill, r);
-            }
-            d.self_assessment.updated_at = assessed_at;
-            d
-        })
+                for (lesson, section, at, passed) in lessons {
+                    d.progress.apply(Event::LessonOpened {
+                        lesson: lesson.clone(),
+                        section,
+                        at,
+                    });
+                    d.progress.apply(Event::CheckSubmitted {
+                        lesson,
+                        score: Score::new(if passed { 100 } else { 40 }),
+                        passed,
+                        at,
+                    });
+                }
+                for (id, text, created, updated) in notes {
+                    d.journal.insert(
+                        id,
+                        Note {
+                            text,
+                            prompt: None,
+                            created_at: created,
+                            updated_at: created.max(updated),
+                        },
+                    );
+                }
+                for (id, at) in deletions {
+                    if d.journal.get(&id).is_none_or(|n| n.updated_at <= at) {
+                        d.journal.remove(&id);
+                        d.deleted.insert(id, at);
+                    }
+                }
+                for (skill, r) in ratings {
+                    d.self_assessment.ratings.insert(skill, r);
+                }
+                d.self_assessment.updated_at = assessed_at;
+                d
+            },
+        )
 }
 
 /// Arbitrary JSON text, biased towards Heard's own field names and numbers near the limits,
@@ -247,8 +249,13 @@ proptest! {
 #[test]
 fn import_of_deeply_nested_json_is_a_clear_error() {
     for open in ["[", "{\"a\":"] {
-        let deep = format!("{}1{}", open.repeat(50_000), if open == "[" { "]" } else { "}" }.repeat(50_000));
-        let wrapped = format!(r#"{{"type":"heard-export","schema":2,"data":{{"journal":{{"n":{deep}}}}}}}"#);
+        let deep = format!(
+            "{}1{}",
+            open.repeat(50_000),
+            if open == "[" { "]" } else { "}" }.repeat(50_000)
+        );
+        let wrapped =
+            format!(r#"{{"type":"heard-export","schema":2,"data":{{"journal":{{"n":{deep}}}}}}}"#);
         for text in [deep.as_str(), wrapped.as_str()] {
             let e = import(text).expect_err("refused");
             assert!(e.to_string().ends_with('.'), "{e}");

@@ -64,7 +64,13 @@ fn save_failed(
     app: crate::state::AppState,
     workshop: impl Fn() -> bool + Send + Sync + 'static,
 ) -> impl IntoView {
-    move || (!workshop()).then(|| app.save_error.get().map(|why| view! { <SaveFailed why=why/> }))
+    move || {
+        (!workshop()).then(|| {
+            app.save_error
+                .get()
+                .map(|why| view! { <SaveFailed why=why/> })
+        })
+    }
 }
 
 #[cfg(not(feature = "full"))]

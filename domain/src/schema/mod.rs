@@ -144,7 +144,10 @@ impl fmt::Display for SchemaError {
             SchemaError::Unreadable(why) => write!(f, "the data could not be read ({why})"),
             SchemaError::NotHeard => write!(f, "the data is not Heard's"),
             SchemaError::Newer { found } => {
-                write!(f, "the data was saved by a newer version of Heard (schema {found})")
+                write!(
+                    f,
+                    "the data was saved by a newer version of Heard (schema {found})"
+                )
             }
         }
     }
@@ -252,12 +255,18 @@ mod tests {
     fn a_deleted_note_is_remembered_and_writing_it_again_is_later_than_the_deletion() {
         let mut d = StoredData::default();
         d.put_note("r", "first".into(), None, 100);
-        assert!(d.delete_note("r", 50), "deleted even with a clock that went back");
+        assert!(
+            d.delete_note("r", 50),
+            "deleted even with a clock that went back"
+        );
         assert_eq!(d.deleted["r"], 100, "no earlier than the note's own time");
         assert!(!d.journal.contains_key("r"));
         d.put_note("r", "again".into(), None, 60);
         assert!(d.journal["r"].updated_at > 100);
-        assert!(!d.deleted.contains_key("r"), "a note id is in one map, never both");
+        assert!(
+            !d.deleted.contains_key("r"),
+            "a note id is in one map, never both"
+        );
     }
 
     #[test]

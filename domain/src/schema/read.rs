@@ -161,7 +161,10 @@ pub fn read(text: &str, marker: Marker, understands: u32) -> Result<Parsed, Sche
         data,
         from_schema: schema,
         set_aside: reader.set_aside,
-        saved_at: env.saved_at.or(env.exported_at).map(|r| r.get().to_string()),
+        saved_at: env
+            .saved_at
+            .or(env.exported_at)
+            .map(|r| r.get().to_string()),
     })
 }
 
@@ -393,7 +396,10 @@ mod tests {
         assert_eq!(p.data.journal["good"].text, "kept");
         assert!(p.data.progress.items.contains_key("listen.a"));
         assert_eq!(p.set_aside.len(), 2);
-        assert_eq!(p.set_aside[0].place, Place::Entry("items", "listen.b".into()));
+        assert_eq!(
+            p.set_aside[0].place,
+            Place::Entry("items", "listen.b".into())
+        );
         assert!(matches!(p.set_aside[0].problem, Problem::OutOfRange(_)));
         assert_eq!(p.set_aside[1].place, Place::Entry("journal", "bad".into()));
         assert_eq!(p.set_aside[1].raw, r#"{"text":7}"#);
@@ -420,7 +426,8 @@ mod tests {
 
     #[test]
     fn schema_1_knows_no_deletions_or_save_line() {
-        let text = r#"{"app":"heard","schema":1,"saved_at":0,"data":{"deleted":{"x":1},"epoch":9}}"#;
+        let text =
+            r#"{"app":"heard","schema":1,"saved_at":0,"data":{"deleted":{"x":1},"epoch":9}}"#;
         let p = read(text, Marker::Stored, CURRENT).expect("reads");
         assert_eq!(p.data, StoredData::default());
         assert_eq!(p.from_schema, 1);

@@ -23,7 +23,7 @@ enum Import {
     Reading,
     /// A sound file, waiting for the learner's choice; in a download of set-aside data, what
     /// could not be read.
-    Ready(StoredData, Preview, Vec<String>),
+    Ready(Box<StoredData>, Preview, Vec<String>),
     Refused(String),
     Done(String),
 }
@@ -117,7 +117,11 @@ fn ImportFile() -> impl IntoView {
                     let preview = app
                         .data
                         .with_untracked(|d| transfer::preview(d, &imported.data));
-                    state.set(Import::Ready(imported.data, preview, imported.unrecovered));
+                    state.set(Import::Ready(
+                        Box::new(imported.data),
+                        preview,
+                        imported.unrecovered,
+                    ));
                 }
                 Err(e) => state.set(Import::Refused(e.to_string())),
             }
@@ -134,7 +138,7 @@ fn ImportFile() -> impl IntoView {
     };
     let replace = move |_| {
         if let Import::Ready(incoming, ..) = state.get_untracked() {
-            app.replace_with(incoming);
+            app.replace_with(*incoming);
             clear_input();
             state.set(Import::Done(
                 "Imported: what was here was replaced by the file.".into(),
