@@ -24,11 +24,13 @@ const SHELL_PAGES = [
   ["/about", "about.html"],
   ["/sources", "sources.html"],
 ];
+// /workshop last: opening it turns workshop mode on for the rest of the tab's life (until the
+// trainer leaves it), and the pages before it must be rendered as a learner sees them.
 const FULL_PAGES = [
   ["/course", "course.html"],
   ["/practise", "practise.html"],
-  ["/workshop", "workshop.html"],
   ["/progress", "progress.html"],
+  ["/workshop", "workshop.html"],
 ];
 
 const dist = process.argv[2] || "dist";
@@ -69,12 +71,21 @@ async function prerender(template, entry, pages) {
       dispatchEvent(new PopStateEvent("popstate"));
     }, route);
     await page.waitForFunction(
-      // A list that fills in over several tasks (the workshop catalogue) is aria-busy until done.
-      (to) =>
-        location.pathname === to &&
-        document.querySelector("#main h1") &&
-        !document.querySelector("#main .loading, #main [aria-busy=true]"),
+      // A list that fills in over several tasks (the workshop catalogue) is aria-busy until done,
+      // and a part built a task later (ui::next_task) is not there at first: so the page must
+      // also be unchanged for one polling interval.
+      (to) => {
+        const main = document.querySelector("#main");
+        const w = window;
+        const ready =
+          location.pathname === to && main && main.querySelector("h1") && !main.querySelector(".loading, [aria-busy=true]");
+        const now = ready ? main.innerHTML : null;
+        const settled = now !== null && w.__prerenderLast === now;
+        w.__prerenderLast = now;
+        return settled;
+      },
       route,
+      { polling: 100 },
     );
     const { markup, title } = await page.evaluate(() => ({
       markup: [...document.body.children]

@@ -1,23 +1,36 @@
 //! The one app-state context: the learner's data and how it relates to storage.
 //!
 //! Pages change data only through [`AppState::record`] (progress events) and
-//! [`AppState::update`] (journal, self-assessment); both save at once, merged with anything
-//! another tab saved meanwhile ([`AppState::follow_other_tabs`] keeps tabs in step). In workshop mode
-//! nothing is recorded or saved, so a shared machine keeps no trace of a session.
+//! [`AppState::update`] (journal, self-assessment); both re-read storage and save at once (the
+//! rules are the domain's [`Tab`]), so a tab that missed another tab's delete, replace or
+//! newer data never writes over it. [`AppState::follow_other_tabs`] keeps tabs in step as they
+//! save, and a page back from the back/forward cache re-reads storage.
+//!
+//! Workshop mode (a trainer presenting on a shared screen) lasts, on every page of both builds,
+//! until the trainer leaves it: while it is on nothing is recorded or saved, and
+//! [`AppState::data`], which every page reads, is empty, so nothing of the learner's shows.
+//!
+//! The tab's copy lives in a [`Tab`] (not reactive); `data` and `mode` are signals set from it
+//! after each change ([`AppState::show`]), which costs a copy per change but no comparison of
+//! whole data sets (less code in the first visit's download than a memo).
 
 use crate::storage::{OtherTab, Persistence};
 use crate::{browser, storage};
-use heard_domain::persistence::Mode;
+use heard_domain::persistence::{Deletion, Mode};
 use heard_domain::progress::Event;
 use heard_domain::schema::StoredData;
-use heard_domain::{transfer, Millis};
+use heard_domain::tab::{Tab, Written};
+use heard_domain::{quarantine, transfer, Millis};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// Everything Heard keeps for the learner.
+    /// This tab's copy of the learner's data and how it relates to storage.
+    tab: StoredValue<Tab>,
+    /// What pages show: the learner's data, or nothing at all in workshop mode. Set only by
+    /// [`AppState::show`]; pages read it.
     pub data: RwSignal<StoredData>,
-    /// Whether saves reach storage (see [`Mode`]).
+    /// Whether saves reach storage (see [`Mode`]). Set only by [`AppState::show`].
     pub mode: RwSignal<Mode>,
     /// The last save failed (e.g. storage full): why. Cleared by the next successful save.
     pub save_error: RwSignal<Option<String>>,
@@ -26,6 +39,7 @@ pub struct AppState {
     /// Why data was just set aside, shown in the banner for this visit.
     pub quarantined_now: RwSignal<Option<String>>,
     /// Workshop mode: a trainer is presenting; record and show nothing of the learner's.
+    /// Change it with [`AppState::enter_workshop`] and [`AppState::leave_workshop`].
     pub workshop: RwSignal<bool>,
     /// Whether the browser promised to keep Heard's storage (asked after the first saved answer).
     pub persistence: RwSignal<Persistence>,
@@ -39,13 +53,20 @@ impl AppState {
     /// Loads stored data. Called once, in the app's root, before anything renders.
     pub fn load() -> AppState {
         let loaded = storage::load(browser::now());
+        let workshop = storage::workshop_mode();
+        let shown = if workshop {
+            StoredData::default()
+        } else {
+            loaded.tab.data().clone()
+        };
         let app = AppState {
-            data: RwSignal::new(loaded.data),
-            mode: RwSignal::new(loaded.mode),
+            mode: RwSignal::new(loaded.tab.mode().clone()),
+            tab: StoredValue::new(loaded.tab),
+            data: RwSignal::new(shown),
             save_error: RwSignal::new(None),
             quarantine: RwSignal::new(storage::quarantined()),
             quarantined_now: RwSignal::new(loaded.quarantined_now),
-            workshop: RwSignal::new(false),
+            workshop: RwSignal::new(workshop),
             persistence: RwSignal::new(Persistence::Unknown),
             persist_asked: RwSignal::new(false),
             last_export: RwSignal::new(storage::last_export()),
@@ -57,11 +78,7 @@ impl AppState {
 
     /// Records something the learner did, and saves.
     pub fn record(&self, event: Event) {
-        if self.workshop.get_untracked() {
-            return;
-        }
-        self.data.update(|d| d.progress.apply(event));
-        self.persist();
+        self.update(|d| d.progress.apply(event));
     }
 
     /// Changes the learner's own entries (journal, self-assessment), and saves.
@@ -69,23 +86,42 @@ impl AppState {
         if self.workshop.get_untracked() {
             return;
         }
-        self.data.update(change);
-        self.persist();
+        let now = browser::now();
+        let result = self
+            .tab
+            .try_update_value(|t| storage::write(t, now, change));
+        self.show();
+        self.after_write(result);
     }
 
-    fn persist(&self) {
-        let result = self
-            .data
-            .with_untracked(|d| storage::save(&self.mode.get_untracked(), d, browser::now()));
-        match result {
-            Ok(saved) => {
-                // Saving merged in any answers another tab stored meanwhile.
-                if self.data.with_untracked(|d| *d != saved) {
-                    self.data.set(saved);
-                }
-                self.saved();
+    /// Shows the tab's copy (nothing in workshop mode) and its mode.
+    fn show(&self) {
+        let workshop = self.workshop.get_untracked();
+        self.tab.with_value(|t| {
+            self.data.set(if workshop {
+                StoredData::default()
+            } else {
+                t.data().clone()
+            });
+            if self.mode.with_untracked(|m| m != t.mode()) {
+                self.mode.set(t.mode().clone());
             }
-            Err(e) => self.save_error.set(Some(e.0)),
+        });
+    }
+
+    fn after_write(&self, result: Option<Result<Written, heard_domain::persistence::StoreError>>) {
+        match result {
+            Some(Ok(written)) => {
+                if let Some(why) = written.set_aside {
+                    self.quarantined_now.set(Some(why));
+                    self.quarantine.set(storage::quarantined());
+                }
+                if written.saved {
+                    self.saved();
+                }
+            }
+            Some(Err(e)) => self.save_error.set(Some(e.0)),
+            None => {}
         }
     }
 
@@ -95,7 +131,7 @@ impl AppState {
         if self.save_error.get_untracked().is_some() {
             self.save_error.set(None);
         }
-        let answered = self.data.with_untracked(|d| !d.progress.items.is_empty());
+        let answered = self.tab.with_value(|t| !t.data().progress.items.is_empty());
         let saving = matches!(self.mode.get_untracked(), Mode::Saving);
         if answered
             && saving
@@ -108,39 +144,41 @@ impl AppState {
         }
     }
 
-    /// Sets the learner's data to exactly `data` and saves it without merging in what is
-    /// stored (a merge would bring back a deleted note, or undo "replace").
+    /// Sets the learner's data to exactly `data` (importing with "replace"), as a new save line
+    /// that every other open tab adopts instead of merging its own copy back in.
     pub fn replace_with(&self, data: StoredData) {
         if self.workshop.get_untracked() {
             return;
         }
-        self.data.set(data);
-        let result = self.data.with_untracked(|d| {
-            storage::save_replacing(&self.mode.get_untracked(), d, browser::now())
-        });
-        match result {
-            Ok(()) => self.saved(),
-            Err(e) => self.save_error.set(Some(e.0)),
-        }
+        let now = browser::now();
+        let result = self
+            .tab
+            .try_update_value(|t| storage::replace(t, now, data));
+        self.show();
+        self.after_write(result);
     }
 
-    /// Deletes one journal note, and saves.
+    /// Deletes one journal note (or clears a reflection), and saves. The deletion is
+    /// remembered, so another tab that still holds the note cannot bring it back.
     pub fn delete_note(&self, id: &str) {
-        let mut data = self.data.get_untracked();
-        if data.journal.remove(id).is_some() {
-            self.replace_with(data);
-        }
+        let now = browser::now();
+        self.update(|d| {
+            d.delete_note(id, now);
+        });
     }
 
     /// Merges an imported file's data into this device's, and saves.
     pub fn import_merge(&self, incoming: &StoredData) {
-        self.update(|d| *d = transfer::merge(d, incoming));
+        self.update(|d| *d = transfer::merge_import(d, incoming));
     }
 
     /// Offers all of the learner's data as `heard-export-YYYY-MM-DD.json`, and notes when.
     pub fn export(&self) -> Result<(), String> {
+        if self.workshop.get_untracked() {
+            return Err("workshop mode is on".into());
+        }
         let now = browser::now();
-        let text = self.data.with_untracked(|d| transfer::export(d, now));
+        let text = self.tab.with_value(|t| transfer::export(t.data(), now));
         browser::download_text(&export_filename(now), "application/json", &text)?;
         // If storage is failing, the time is still known for this session.
         let _ = storage::set_last_export(now);
@@ -148,46 +186,89 @@ impl AppState {
         Ok(())
     }
 
-    /// Keeps this tab in step with other tabs of Heard in the same browser: their answers are
-    /// merged in as they are saved, and "delete all my data" in one tab empties this one too
-    /// (so this tab cannot write the deleted data back).
+    /// Offers every set-aside copy, exactly as it was, as one file that "Import" reads.
+    pub fn download_set_aside(&self) -> Result<(), String> {
+        let entries: Vec<quarantine::Entry> = self.quarantine.with_untracked(|q| {
+            q.iter()
+                .map(|(key, text)| quarantine::Entry {
+                    key: key.clone(),
+                    text: text.clone(),
+                })
+                .collect()
+        });
+        browser::download_text(
+            "heard-set-aside-data.json",
+            "application/json",
+            &quarantine::download(&entries),
+        )
+    }
+
+    /// Keeps this tab in step with other tabs of Heard in the same browser, in workshop mode
+    /// too: their answers are merged in as they are saved; a delete or a "replace" empties or
+    /// replaces this tab's copy; data from a newer Heard stops this tab writing. A page back from
+    /// the back/forward cache, which missed their events, re-reads storage.
     pub fn follow_other_tabs(&self) {
         let app = *self;
         storage::on_other_tab_change(move |change| {
-            if !matches!(app.mode.get_untracked(), Mode::Saving) || app.workshop.get_untracked() {
-                return;
+            let deleted = matches!(change, OtherTab::Deleted);
+            let text = match &change {
+                OtherTab::Saved(text) => Some(text.as_str()),
+                OtherTab::Deleted => None,
+            };
+            if app.tab.try_update_value(|t| t.other_tab_wrote(text)) == Some(true) {
+                app.show();
             }
-            match change {
-                OtherTab::Deleted => app.data.set(StoredData::default()),
-                OtherTab::Saved(text) => {
-                    if let Some(merged) = app
-                        .data
-                        .with_untracked(|d| storage::merge_from_other_tab(d, &text))
-                    {
-                        app.data.set(merged);
-                    }
-                }
+            if deleted {
+                app.quarantine.set(storage::quarantined());
+                app.quarantined_now.set(None);
+                app.last_export.set(storage::last_export());
             }
         });
+        storage::on_page_restored(move || app.catch_up());
+    }
+
+    /// Re-reads everything this tab shows from storage.
+    fn catch_up(&self) {
+        if self.tab.try_update_value(storage::refresh) == Some(true) {
+            self.show();
+        }
+        self.quarantine.set(storage::quarantined());
+        self.last_export.set(storage::last_export());
+    }
+
+    /// Turns workshop mode on for this tab, on every page, until [`AppState::leave_workshop`].
+    pub fn enter_workshop(&self) {
+        storage::set_workshop_mode(true);
+        if !self.workshop.get_untracked() {
+            self.workshop.set(true);
+            self.show();
+        }
+    }
+
+    /// Turns workshop mode off: the learner's data shows again, read afresh from storage.
+    pub fn leave_workshop(&self) {
+        storage::set_workshop_mode(false);
+        self.workshop.set(false);
+        self.tab.update_value(|t| {
+            storage::refresh(t);
+        });
+        self.show();
+        self.quarantine.set(storage::quarantined());
     }
 
     /// Deletes everything Heard stored in this browser (its offline copy too) and starts
-    /// afresh in memory.
-    pub fn delete_all(&self) -> Result<(), String> {
-        if matches!(self.mode.get_untracked(), Mode::MemoryOnly { .. }) {
-            crate::offline::forget();
-            self.data.set(StoredData::default());
-            return Ok(());
-        }
-        storage::delete_all().map_err(|e| e.0)?;
+    /// afresh. Every key is tried, in memory-only mode too; the result says what could and
+    /// could not be removed.
+    pub fn delete_all(&self) -> Deletion {
+        let deletion = storage::delete_all();
         crate::offline::forget();
-        self.data.set(StoredData::default());
-        self.quarantine.set(Vec::new());
+        self.tab.update_value(|t| t.forget(&deletion));
+        self.show();
+        self.quarantine.set(storage::quarantined());
         self.quarantined_now.set(None);
         self.save_error.set(None);
-        // Newer data was deleted too, so this session may save again.
-        self.mode.set(Mode::Saving);
-        Ok(())
+        self.last_export.set(storage::last_export());
+        deletion
     }
 
     /// Removes one set-aside copy of unreadable data.

@@ -11,19 +11,26 @@
 //! - [`schema`]: the stored-data envelope, its versions and migrations.
 //! - [`transfer`]: export, import (validated before anything changes) and merging two copies.
 //! - [`workshop`]: what a trainer projects: exercise items as slides, and the presenter steps.
-//! - [`persistence`]: load and save rules (first visit, quarantine, newer data, failures) written
-//!   against a key-value trait, so the browser module stays thin and the rules test natively.
+//! - [`limits`]: the ranges, lengths and counts sound data stays within.
+//! - [`persistence`]: the key-value trait the browser module implements, Heard's keys, and
+//!   "delete all", so the browser module stays thin and the rules test natively.
+//! - [`tab`]: one tab's copy of the data and its rules (first visit, newer data, memory only,
+//!   re-checking storage before every write, following other tabs).
+//! - [`quarantine`]: setting unreadable data aside, and recovering it as an importable file.
 //!
 //! Invariant: nothing here imports leptos, web_sys, js_sys or gloo (see `tests/tidy.rs`).
 
 pub mod content;
 pub mod feedback;
+pub mod limits;
 pub mod persistence;
 pub mod progress;
 pub mod prose;
+pub mod quarantine;
 pub mod review;
 pub mod scheduler;
 pub mod schema;
+pub mod tab;
 pub mod transfer;
 pub mod workshop;
 

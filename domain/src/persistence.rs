@@ -1,17 +1,12 @@
-//! The rules for loading and saving a learner's data, written against [`KeyValue`] so they
-//! test natively; the browser module implements the trait for `localStorage`.
-//!
-//! - A first visit is normal: nothing stored means fresh data, no banner.
-//! - Unreadable data is never deleted: its raw text is copied, untouched, to a quarantine key
-//!   (`heard.quarantine.<time>`) before the main key is reused, and the learner is offered a
-//!   download.
-//! - Data from a newer schema is never overwritten: the session runs without saving.
-//! - Storage that is missing or throws means the session runs in memory, with a notice.
+//! Storage as the domain sees it: a string [`KeyValue`] store where every call may fail, the
+//! keys Heard writes, how a session relates to storage ([`Mode`]), and "delete all my data".
+//! The browser module implements [`KeyValue`] for `localStorage`; [`crate::tab`] holds the
+//! rules for reading and writing the learner's data, and [`crate::quarantine`] those for
+//! setting unreadable data aside.
 //!
 //! Every key this app writes starts with [`PREFIX`], so "delete all my data" removes only ours.
 
-use crate::schema::{self, SchemaError, StoredData};
-use crate::Millis;
+use std::collections::BTreeSet;
 use std::fmt;
 
 /// Every key Heard writes starts with this.
@@ -22,6 +17,11 @@ pub const DATA_KEY: &str = "heard.data";
 pub const PROBE_KEY: &str = "heard.probe";
 /// Quarantined raw text lives under keys starting with this.
 pub const QUARANTINE_PREFIX: &str = "heard.quarantine.";
+/// When the learner last exported, kept beside the data (it is about this device, not them).
+pub const LAST_EXPORT_KEY: &str = "heard.last-export";
+/// The keys Heard writes under fixed names: what "delete all" removes even when storage cannot
+/// list its keys.
+pub const FIXED_KEYS: [&str; 3] = [DATA_KEY, LAST_EXPORT_KEY, PROBE_KEY];
 
 /// A storage operation that failed (storage disabled, quota full, security error…).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,151 +41,146 @@ pub trait KeyValue {
     fn keys(&self) -> Result<Vec<String>, StoreError>;
 }
 
-/// How the session relates to storage after loading.
+/// How the session relates to storage.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Mode {
     /// Saves go to storage.
     Saving,
-    /// Storage holds data from a newer Heard; this session must not write over it.
+    /// Storage held data from a newer Heard when this tab started; this tab must not write
+    /// over it.
     ReadOnlyNewer { found: u32 },
+    /// Another tab, running a newer Heard, saved data this tab cannot read: this tab stops
+    /// writing until it is reloaded.
+    UpdatedElsewhere { found: u32 },
     /// Storage cannot be used; everything stays in this tab's memory.
     MemoryOnly { reason: String },
 }
 
-/// What loading found, for the UI to act on.
+/// A store that cannot be opened at all: every call fails with the same reason.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Loaded {
-    pub data: StoredData,
-    pub mode: Mode,
-    /// Set when this load just quarantined unreadable data: why it could not be read.
-    pub quarantined_now: Option<String>,
-}
+pub struct Unavailable(pub StoreError);
 
-/// Loads the learner's data, applying the rules above. Never panics, whatever is stored.
-pub fn load(kv: &mut dyn KeyValue, now: Millis) -> Loaded {
-    let memory = |reason: String| Loaded {
-        data: StoredData::default(),
-        mode: Mode::MemoryOnly { reason },
-        quarantined_now: None,
-    };
-    if let Err(e) = kv.set(PROBE_KEY, "1").and_then(|()| kv.remove(PROBE_KEY)) {
-        return memory(e.0);
+impl KeyValue for Unavailable {
+    fn get(&self, _: &str) -> Result<Option<String>, StoreError> {
+        Err(self.0.clone())
     }
-    let raw = match kv.get(DATA_KEY) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => {
-            return Loaded {
-                data: StoredData::default(),
-                mode: Mode::Saving,
-                quarantined_now: None,
-            }
-        }
-        Err(e) => return memory(e.0),
-    };
-    match schema::from_json(&raw) {
-        Ok(parsed) => Loaded {
-            data: parsed.data,
-            mode: Mode::Saving,
-            quarantined_now: None,
-        },
-        Err(SchemaError::Newer { found }) => Loaded {
-            data: StoredData::default(),
-            mode: Mode::ReadOnlyNewer { found },
-            quarantined_now: None,
-        },
-        Err(err @ (SchemaError::Unreadable(_) | SchemaError::NotHeard)) => {
-            let key = free_quarantine_key(kv, now);
-            match kv.set(&key, &raw) {
-                Ok(()) => Loaded {
-                    data: StoredData::default(),
-                    mode: Mode::Saving,
-                    quarantined_now: Some(err.to_string()),
-                },
-                // Could not set it aside: keep the original where it is and do not write.
-                Err(e) => memory(format!("unreadable data could not be set aside ({e})")),
-            }
-        }
+    fn set(&mut self, _: &str, _: &str) -> Result<(), StoreError> {
+        Err(self.0.clone())
+    }
+    fn remove(&mut self, _: &str) -> Result<(), StoreError> {
+        Err(self.0.clone())
+    }
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        Err(self.0.clone())
     }
 }
 
-fn free_quarantine_key(kv: &dyn KeyValue, now: Millis) -> String {
-    let mut n = 0;
-    loop {
-        let key = if n == 0 {
-            format!("{QUARANTINE_PREFIX}{now}")
+/// What "delete all" did, key by key, so the learner is told the truth.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Deletion {
+    /// Keys that were there and are gone.
+    pub removed: Vec<String>,
+    /// Keys still there, with what the browser said.
+    pub failed: Vec<(String, StoreError)>,
+    /// Storage could not list its keys (what the browser said), so set-aside copies, whose
+    /// names are not fixed, may remain.
+    pub unlisted: Option<StoreError>,
+}
+
+impl Deletion {
+    /// Nothing of Heard's is known to remain.
+    pub fn complete(&self) -> bool {
+        self.failed.is_empty() && self.unlisted.is_none()
+    }
+
+    /// The learner's data itself is gone (or was never there).
+    pub fn data_removed(&self) -> bool {
+        !self.failed.iter().any(|(k, _)| k == DATA_KEY)
+            && (self.unlisted.is_none() || self.removed.iter().any(|k| k == DATA_KEY))
+    }
+}
+
+/// What a key holds, in a learner's words.
+pub fn describe(key: &str) -> String {
+    match key {
+        DATA_KEY => "your progress, self-assessment and notes".into(),
+        LAST_EXPORT_KEY => "the date of your last export".into(),
+        PROBE_KEY => "a storage check".into(),
+        k if k.starts_with(QUARANTINE_PREFIX) => "a set-aside copy of unreadable data".into(),
+        k => format!("“{k}”"),
+    }
+}
+
+impl fmt::Display for Deletion {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.complete() {
+            return f
+                .write_str("Done. Everything Heard had stored in this browser has been deleted.");
+        }
+        let advice = "What this page was showing has been cleared. To remove the rest, clear this site's data in your browser's settings.";
+        if let (Some(why), true) = (&self.unlisted, self.removed.is_empty()) {
+            return write!(
+                f,
+                "Heard could not reach this browser's storage, so it could not delete what is stored there (the browser said: {why}). {advice}"
+            );
+        }
+        let total = self.removed.len() + self.failed.len();
+        if !self.failed.is_empty() {
+            let what: Vec<String> = self
+                .failed
+                .iter()
+                .map(|(k, e)| format!("{} ({e})", describe(k)))
+                .collect();
+            write!(
+                f,
+                "Heard deleted {} of the {total} things it had stored here, but the browser did not let it delete: {}. ",
+                self.removed.len(),
+                what.join("; ")
+            )?;
         } else {
-            format!("{QUARANTINE_PREFIX}{now}-{n}")
-        };
-        match kv.get(&key) {
-            Ok(Some(_)) => n += 1,
-            _ => return key,
+            write!(f, "Heard deleted everything it could find. ")?;
         }
+        if let Some(why) = &self.unlisted {
+            write!(
+                f,
+                "It could not list everything it had stored (the browser said: {why}), so set-aside copies may remain. "
+            )?;
+        }
+        f.write_str(advice)
     }
 }
 
-/// Saves data in the current schema, unless the mode forbids it.
-pub fn save(
-    kv: &mut dyn KeyValue,
-    mode: &Mode,
-    data: &StoredData,
-    now: Millis,
-) -> Result<(), StoreError> {
-    match mode {
-        Mode::Saving => kv.set(DATA_KEY, &schema::to_json(data, now)),
-        Mode::ReadOnlyNewer { .. } | Mode::MemoryOnly { .. } => Ok(()),
-    }
-}
-
-/// Saves data merged with what is stored now, so another tab's answers written since this tab
-/// loaded are kept (see [`crate::transfer::merge`]). Returns what was saved, which the caller
-/// should adopt. Stored text that cannot be read is not merged (loading quarantines it).
-pub fn save_merging(
-    kv: &mut dyn KeyValue,
-    mode: &Mode,
-    data: &StoredData,
-    now: Millis,
-) -> Result<StoredData, StoreError> {
-    if !matches!(mode, Mode::Saving) {
-        return Ok(data.clone());
-    }
-    let merged = match kv.get(DATA_KEY)?.map(|raw| schema::from_json(&raw)) {
-        Some(Ok(stored)) => crate::transfer::merge(&stored.data, data),
-        _ => data.clone(),
+/// Removes every key this app wrote, and nothing else. It tries every key, whatever fails,
+/// and checks each is gone; when storage cannot list its keys it still tries the fixed ones.
+pub fn delete_all(kv: &mut dyn KeyValue) -> Deletion {
+    let mut out = Deletion::default();
+    let keys: Vec<String> = match kv.keys() {
+        Ok(keys) => keys.into_iter().filter(|k| k.starts_with(PREFIX)).collect(),
+        Err(e) => {
+            out.unlisted = Some(e);
+            FIXED_KEYS.iter().map(|k| k.to_string()).collect()
+        }
     };
-    save(kv, mode, &merged, now)?;
-    Ok(merged)
-}
-
-/// What another tab just stored, merged into this tab's data; `None` if it changes nothing
-/// (or cannot be read), so the caller neither re-renders nor saves in reply.
-pub fn merge_from_other_tab(mine: &StoredData, stored_text: &str) -> Option<StoredData> {
-    let theirs = schema::from_json(stored_text).ok()?.data;
-    let merged = crate::transfer::merge(mine, &theirs);
-    (merged != *mine).then_some(merged)
-}
-
-/// Quarantined entries as `(key, raw text)`, oldest first.
-pub fn quarantined(kv: &dyn KeyValue) -> Vec<(String, String)> {
-    let mut keys: Vec<String> = kv
-        .keys()
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|k| k.starts_with(QUARANTINE_PREFIX))
-        .collect();
-    keys.sort();
-    keys.into_iter()
-        .filter_map(|k| kv.get(&k).ok().flatten().map(|v| (k, v)))
-        .collect()
-}
-
-/// Removes every key this app wrote, and nothing else.
-pub fn delete_all(kv: &mut dyn KeyValue) -> Result<(), StoreError> {
-    for key in kv.keys()? {
-        if key.starts_with(PREFIX) {
-            kv.remove(&key)?;
+    for key in keys {
+        let existed = kv.get(&key);
+        match kv.remove(&key).and_then(|()| kv.get(&key)) {
+            Ok(None) => {
+                if !matches!(existed, Ok(None)) {
+                    out.removed.push(key);
+                }
+            }
+            Ok(Some(_)) => out
+                .failed
+                .push((key, StoreError("it is still there".into()))),
+            Err(e) => {
+                // A fixed key tried only because listing failed may never have existed.
+                if out.unlisted.is_none() || !matches!(existed, Ok(None)) {
+                    out.failed.push((key, e));
+                }
+            }
         }
     }
-    Ok(())
+    out
 }
 
 /// An in-memory [`KeyValue`], for tests and as a stand-in when storage is unavailable.
@@ -196,6 +191,8 @@ pub struct MemoryStore {
     pub fail_writes: Option<String>,
     /// When set, every call fails (storage disabled entirely).
     pub fail_all: Option<String>,
+    /// Keys that cannot be written or removed (the browser refuses them).
+    pub locked: BTreeSet<String>,
 }
 
 impl KeyValue for MemoryStore {
@@ -209,12 +206,18 @@ impl KeyValue for MemoryStore {
         if let Some(e) = self.fail_all.as_ref().or(self.fail_writes.as_ref()) {
             return Err(StoreError(e.clone()));
         }
+        if self.locked.contains(key) {
+            return Err(StoreError("SecurityError: refused".into()));
+        }
         self.entries.insert(key.to_string(), value.to_string());
         Ok(())
     }
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
         if let Some(e) = &self.fail_all {
             return Err(StoreError(e.clone()));
+        }
+        if self.locked.contains(key) {
+            return Err(StoreError("SecurityError: refused".into()));
         }
         self.entries.remove(key);
         Ok(())
@@ -230,7 +233,6 @@ impl KeyValue for MemoryStore {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::progress::{Event, Score};
 
     fn with(key: &str, value: &str) -> MemoryStore {
         let mut m = MemoryStore::default();
@@ -239,134 +241,75 @@ mod tests {
     }
 
     #[test]
-    fn a_first_visit_loads_fresh_data_that_will_be_saved() {
-        let mut kv = MemoryStore::default();
-        let l = load(&mut kv, 1);
-        assert_eq!(
-            l,
-            Loaded {
-                data: StoredData::default(),
-                mode: Mode::Saving,
-                quarantined_now: None
-            }
-        );
-        assert!(kv.entries.is_empty(), "the probe key is cleaned up");
-    }
-
-    #[test]
-    fn saved_data_loads_back() {
-        let mut kv = MemoryStore::default();
-        let mut d = StoredData::default();
-        d.progress.apply(Event::Answered {
-            item: "x".into(),
-            score: Score::FULL,
-            tags: vec![],
-            at: 3,
-        });
-        save(&mut kv, &Mode::Saving, &d, 4).expect("saves");
-        assert_eq!(load(&mut kv, 5).data, d);
-    }
-
-    #[test]
-    fn unreadable_data_is_quarantined_byte_for_byte_and_the_session_can_save_again() {
-        let raw = "{\"app\":\"heard\",\"schema\":1,\"data\":{\"progress\":[tru";
-        let mut kv = with(DATA_KEY, raw);
-        let l = load(&mut kv, 42);
-        assert!(l.quarantined_now.is_some());
-        assert_eq!(l.mode, Mode::Saving);
-        assert_eq!(
-            quarantined(&kv),
-            vec![(format!("{QUARANTINE_PREFIX}42"), raw.to_string())]
-        );
-    }
-
-    #[test]
-    fn a_second_quarantine_at_the_same_moment_does_not_overwrite_the_first() {
-        let mut kv = with(DATA_KEY, "garbage one");
-        load(&mut kv, 7);
-        kv.entries.insert(DATA_KEY.into(), "garbage two".into());
-        load(&mut kv, 7);
-        let q: Vec<String> = quarantined(&kv).into_iter().map(|(_, v)| v).collect();
-        assert_eq!(q, ["garbage one", "garbage two"]);
-    }
-
-    #[test]
-    fn newer_data_is_never_overwritten() {
-        let raw = r#"{"app":"heard","schema":9,"saved_at":0,"data":{}}"#;
-        let mut kv = with(DATA_KEY, raw);
-        let l = load(&mut kv, 1);
-        assert_eq!(l.mode, Mode::ReadOnlyNewer { found: 9 });
-        save(&mut kv, &l.mode, &StoredData::default(), 2).expect("a no-op");
-        assert_eq!(kv.entries[DATA_KEY], raw);
-    }
-
-    #[test]
-    fn storage_that_throws_runs_in_memory_and_keeps_what_was_there() {
-        let mut kv = with(DATA_KEY, "kept");
-        kv.fail_writes = Some("QuotaExceededError".into());
-        let l = load(&mut kv, 1);
-        assert_eq!(
-            l.mode,
-            Mode::MemoryOnly {
-                reason: "QuotaExceededError".into()
-            }
-        );
-        let mut disabled = MemoryStore {
-            fail_all: Some("SecurityError".into()),
-            ..Default::default()
-        };
-        assert!(matches!(
-            load(&mut disabled, 1).mode,
-            Mode::MemoryOnly { .. }
-        ));
-        assert_eq!(kv.entries[DATA_KEY], "kept");
-    }
-
-    #[test]
-    fn saving_in_one_tab_keeps_what_another_tab_saved_meanwhile() {
-        let mut kv = MemoryStore::default();
-        let answer = |item: &str| Event::Answered {
-            item: item.into(),
-            score: Score::FULL,
-            tags: vec![],
-            at: 1,
-        };
-        let (mut tab_a, mut tab_b) = (load(&mut kv, 0).data, load(&mut kv, 0).data);
-        tab_a.progress.apply(answer("a"));
-        save_merging(&mut kv, &Mode::Saving, &tab_a, 2).expect("saves");
-        tab_b.progress.apply(answer("b"));
-        let saved = save_merging(&mut kv, &Mode::Saving, &tab_b, 3).expect("saves");
-        assert!(saved.progress.items.contains_key("a") && saved.progress.items.contains_key("b"));
-        assert_eq!(load(&mut kv, 4).data, saved);
-    }
-
-    #[test]
-    fn another_tabs_write_is_merged_in_once_and_then_changes_nothing() {
-        let mut theirs = StoredData::default();
-        theirs.progress.apply(Event::Answered {
-            item: "t".into(),
-            score: Score::FULL,
-            tags: vec![],
-            at: 1,
-        });
-        let text = schema::to_json(&theirs, 1);
-        let merged = merge_from_other_tab(&StoredData::default(), &text).expect("changes");
-        assert!(merged.progress.items.contains_key("t"));
-        assert_eq!(
-            merge_from_other_tab(&merged, &text),
-            None,
-            "no reply loop between tabs"
-        );
-        assert_eq!(merge_from_other_tab(&merged, "garbage"), None);
-    }
-
-    #[test]
     fn delete_all_removes_only_this_apps_keys() {
         let mut kv = with("other.app", "theirs");
         kv.entries.insert(DATA_KEY.into(), "ours".into());
         kv.entries
             .insert(format!("{QUARANTINE_PREFIX}1"), "ours too".into());
-        delete_all(&mut kv).expect("deletes");
+        let report = delete_all(&mut kv);
+        assert!(report.complete());
+        assert_eq!(report.removed.len(), 2);
         assert_eq!(kv.entries.keys().collect::<Vec<_>>(), ["other.app"]);
+        assert_eq!(
+            report.to_string(),
+            "Done. Everything Heard had stored in this browser has been deleted."
+        );
+    }
+
+    #[test]
+    fn one_key_that_cannot_be_removed_does_not_stop_the_rest_and_is_named() {
+        let mut kv = with(DATA_KEY, "ours");
+        kv.entries
+            .insert(format!("{QUARANTINE_PREFIX}1"), "set aside".into());
+        kv.entries.insert(LAST_EXPORT_KEY.into(), "5".into());
+        kv.locked.insert(DATA_KEY.into());
+        let report = delete_all(&mut kv);
+        assert_eq!(
+            kv.entries.keys().collect::<Vec<_>>(),
+            [DATA_KEY],
+            "every other key was still removed"
+        );
+        assert!(!report.complete() && !report.data_removed());
+        let message = report.to_string();
+        assert!(
+            message.starts_with("Heard deleted 2 of the 3 things it had stored here, but the browser did not let it delete: your progress, self-assessment and notes (SecurityError: refused)."),
+            "{message}"
+        );
+        assert!(!message.contains("Nothing was changed"), "{message}");
+    }
+
+    #[test]
+    fn storage_that_cannot_be_reached_is_reported_as_such_not_as_done() {
+        let mut kv = Unavailable(StoreError("SecurityError: storage is disabled".into()));
+        let report = delete_all(&mut kv);
+        assert!(!report.complete());
+        assert!(report
+            .to_string()
+            .starts_with("Heard could not reach this browser's storage"));
+    }
+
+    #[test]
+    fn storage_that_cannot_list_its_keys_still_loses_the_fixed_ones() {
+        // A store whose listing fails but whose keys can be removed.
+        struct NoList(MemoryStore);
+        impl KeyValue for NoList {
+            fn get(&self, k: &str) -> Result<Option<String>, StoreError> {
+                self.0.get(k)
+            }
+            fn set(&mut self, k: &str, v: &str) -> Result<(), StoreError> {
+                self.0.set(k, v)
+            }
+            fn remove(&mut self, k: &str) -> Result<(), StoreError> {
+                self.0.remove(k)
+            }
+            fn keys(&self) -> Result<Vec<String>, StoreError> {
+                Err(StoreError("no listing".into()))
+            }
+        }
+        let mut kv = NoList(with(DATA_KEY, "ours"));
+        let report = delete_all(&mut kv);
+        assert!(kv.0.entries.is_empty());
+        assert!(report.data_removed() && !report.complete());
+        assert!(report.to_string().contains("set-aside copies may remain"));
     }
 }

@@ -29,7 +29,7 @@ impl Review {
     /// After another answer at `at`.
     pub fn after(self, score: Score, at: Millis) -> Review {
         if score.is_full() {
-            Review::in_box((self.level + 1).min(WAITS.len() as u8 - 1), at)
+            Review::in_box(self.level.saturating_add(1).min(WAITS.len() as u8 - 1), at)
         } else {
             Review::in_box(0, at)
         }
@@ -78,5 +78,15 @@ mod tests {
         );
         let missed = r.after(Score::new(50), t);
         assert_eq!(missed.level, 0);
+    }
+
+    #[test]
+    fn a_stored_box_or_time_at_the_end_of_its_range_does_not_overflow() {
+        let odd = Review {
+            level: u8::MAX,
+            due: Millis::MAX,
+        };
+        assert_eq!(odd.after(Score::FULL, Millis::MAX).level, 5);
+        assert_eq!(odd.after(Score::FULL, Millis::MAX).due, Millis::MAX);
     }
 }

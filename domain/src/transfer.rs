@@ -2,42 +2,57 @@
 //! (validated before anything changes), and merge two copies of the data.
 //!
 //! An export file is `{"type":"heard-export","schema":N,"exported_at":T,"data":{…}}`. Import
-//! checks size, JSON, type, schema version and every string's length before it returns data,
-//! so a bad file (not JSON, another app's, from a newer Heard, huge, truncated, hostile) is
-//! refused with a specific reason and the caller changes nothing.
+//! checks size, JSON, type, schema version, every entry's shape, range and length, and how many
+//! entries there are ([`crate::limits`]) before it returns data, so a bad file (not JSON,
+//! another app's, from a newer Heard, huge, truncated, hostile) is refused with a specific
+//! reason and the caller changes nothing. A download of set-aside data
+//! ([`crate::quarantine::download`]) imports too: what can be read is recovered, and import says
+//! what could not be.
 //!
 //! Merging is for two tabs writing the same storage: items and lessons are a union, and where
 //! both copies hold the same one, the more recent record wins (an aggregate cannot be summed
 //! without knowing what both started from); notes and the self-assessment are last-writer-wins
-//! by their `updated_at`. Merge is commutative, associative and idempotent (property-tested),
-//! so the order in which tabs see each other's writes does not matter.
+//! by their `updated_at`, and a note deleted after a copy's last edit of it stays deleted
+//! (schema 2 remembers deletions). Merge is commutative, associative and idempotent
+//! (property-tested), so the order in which tabs see each other's writes does not matter.
+//! Copies from different save lines (after "delete all" or "replace") are not merged at all:
+//! see [`crate::tab`].
 
+use crate::limits::TooMany;
 use crate::progress::{ItemRecord, LessonRecord, Progress, Tally};
-use crate::schema::{self, Marker, Note, SchemaError, SelfAssessment, StoredData};
+use crate::schema::{self, Marker, Note, Problem, SchemaError, SelfAssessment, StoredData};
 use crate::Millis;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
+
+pub use crate::limits::{MAX_ID_CHARS, MAX_NOTE_CHARS};
 
 /// Marks an export file as Heard's.
 pub const EXPORT_TYPE: &str = "heard-export";
 /// Larger files are refused before they are parsed (a heavy user's export is well under 1 MB).
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
-/// The longest note accepted, in characters.
-pub const MAX_NOTE_CHARS: usize = 20_000;
-/// The longest id (item, lesson, tag, note, skill) accepted, in characters.
-pub const MAX_ID_CHARS: usize = 200;
 
 /// Why an import file was refused. Each says what to do next.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
     Empty,
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     NotJson(String),
     NotAnExport,
-    Newer { found: u32 },
+    Newer {
+        found: u32,
+    },
     Unreadable(String),
-    TooLong { what: String },
+    TooLong {
+        what: String,
+    },
+    /// A number outside its range (a score of 255, a review box of 255…).
+    OutOfRange(String),
+    /// More entries of one kind than Heard keeps.
+    TooMany(TooMany),
 }
 
 impl fmt::Display for ImportError {
@@ -59,11 +74,22 @@ impl fmt::Display for ImportError {
             ),
             ImportError::Unreadable(why) => write!(f, "The file looks like a Heard export, but part of it could not be read ({why})."),
             ImportError::TooLong { what } => write!(f, "The file holds something too long to be Heard's own data ({what})."),
+            ImportError::OutOfRange(what) => write!(f, "The file holds a number Heard never saves ({what}). It may have been edited or damaged."),
+            ImportError::TooMany(t) => write!(f, "The file holds more than Heard can keep in a browser: {t}."),
         }
     }
 }
 
 impl std::error::Error for ImportError {}
+
+/// A sound import file's data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Imported {
+    pub data: StoredData,
+    /// In a download of set-aside data: the parts that could not be read, and why, in a
+    /// learner's words. They stay in the file, and are not imported.
+    pub unrecovered: Vec<String>,
+}
 
 #[derive(Serialize)]
 struct ExportOut<'a> {
@@ -72,6 +98,19 @@ struct ExportOut<'a> {
     schema: u32,
     exported_at: Millis,
     data: &'a StoredData,
+}
+
+/// What kind of file it is, read alone first.
+#[derive(Deserialize)]
+struct Kind {
+    #[serde(rename = "type")]
+    kind: Option<String>,
+}
+
+/// A download of set-aside data ([`crate::quarantine::download`]).
+#[derive(Deserialize)]
+struct SetAsideFile {
+    entries: Vec<crate::quarantine::Entry>,
 }
 
 /// The learner's data as one export file.
@@ -86,17 +125,17 @@ pub fn export(data: &StoredData, at: Millis) -> String {
 }
 
 /// Reads an export file, refusing anything that is not a sound Heard export.
-pub fn import(text: &str) -> Result<StoredData, ImportError> {
+pub fn import(text: &str) -> Result<Imported, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let data = match schema::from_json_marked(text, Marker::Export(EXPORT_TYPE)) {
-        Ok(parsed) => parsed.data,
+    let parsed = match schema::read(text, Marker::Export(EXPORT_TYPE), schema::CURRENT) {
+        Ok(parsed) => parsed,
         Err(SchemaError::Newer { found }) => return Err(ImportError::Newer { found }),
-        Err(SchemaError::NotHeard) => return Err(ImportError::NotAnExport),
+        Err(SchemaError::NotHeard) => return import_set_aside(text),
         // Not even a JSON object with a header: not JSON, or cut short.
         Err(SchemaError::Unreadable(why))
             if serde_json::from_str::<serde::de::IgnoredAny>(text).is_err() =>
@@ -105,43 +144,45 @@ pub fn import(text: &str) -> Result<StoredData, ImportError> {
         }
         Err(SchemaError::Unreadable(why)) => return Err(ImportError::Unreadable(why)),
     };
-    check_lengths(&data)?;
-    Ok(data)
+    if let Some(bad) = parsed.set_aside.first() {
+        let what = bad.to_string();
+        return Err(match bad.problem {
+            Problem::Unreadable(_) => ImportError::Unreadable(what),
+            Problem::OutOfRange(_) => ImportError::OutOfRange(what),
+            Problem::TooLong(_) => ImportError::TooLong { what },
+        });
+    }
+    crate::limits::totals(&parsed.data).map_err(ImportError::TooMany)?;
+    Ok(Imported {
+        data: parsed.data,
+        unrecovered: Vec::new(),
+    })
 }
 
-fn check_lengths(d: &StoredData) -> Result<(), ImportError> {
-    let too_long = |what: &str| {
-        Err(ImportError::TooLong {
-            what: what.to_string(),
-        })
-    };
-    let ids = d
-        .progress
-        .items
-        .keys()
-        .chain(d.progress.lessons.keys())
-        .chain(d.progress.tags.keys())
-        .chain(d.journal.keys())
-        .chain(d.self_assessment.ratings.keys())
-        .chain(d.self_assessment.focus.iter());
-    for id in ids {
-        if id.chars().count() > MAX_ID_CHARS {
-            return too_long("an id");
-        }
+/// A download of set-aside data: everything in it that can be read, and what cannot.
+fn import_set_aside(text: &str) -> Result<Imported, ImportError> {
+    let kind = serde_json::from_str::<Kind>(text).ok().and_then(|k| k.kind);
+    if kind.as_deref() != Some(crate::quarantine::SET_ASIDE_TYPE) {
+        return Err(ImportError::NotAnExport);
     }
-    for note in d.journal.values() {
-        if note.text.chars().count() > MAX_NOTE_CHARS {
-            return too_long("a note");
-        }
-        if note
-            .prompt
-            .as_ref()
-            .is_some_and(|p| p.chars().count() > MAX_ID_CHARS)
-        {
-            return too_long("a note's prompt");
-        }
-    }
-    Ok(())
+    let file = serde_json::from_str::<SetAsideFile>(text)
+        .map_err(|e| ImportError::Unreadable(e.to_string()))?;
+    let recovery = crate::quarantine::recover(&file.entries);
+    crate::limits::totals(&recovery.data).map_err(ImportError::TooMany)?;
+    Ok(Imported {
+        data: recovery.data,
+        unrecovered: recovery.unrecovered,
+    })
+}
+
+/// This device's data with an imported file's merged in. Merging a file adds and updates; the
+/// file's own deletions and save line are not applied, and a note deleted here after the
+/// file's copy of it was written stays deleted.
+pub fn merge_import(current: &StoredData, incoming: &StoredData) -> StoredData {
+    let mut incoming = incoming.clone();
+    incoming.deleted.clear();
+    incoming.epoch = current.epoch;
+    merge(current, &incoming)
 }
 
 /// What importing `incoming` would change, for the learner to see before choosing.
@@ -158,52 +199,66 @@ pub struct Preview {
     pub lost_by_replace: usize,
 }
 
-/// Compares this device's data with an imported file's.
-pub fn preview(current: &StoredData, incoming: &StoredData) -> Preview {
-    let mut p = Preview::default();
-    for (k, rec) in &incoming.progress.items {
-        match current.progress.items.get(k) {
-            None => p.new_records += 1,
-            Some(mine) if newer_item(rec, mine) => p.newer_records += 1,
-            Some(_) => {}
-        }
-    }
-    for (k, rec) in &incoming.progress.lessons {
-        match current.progress.lessons.get(k) {
-            None => p.new_records += 1,
-            Some(mine) if rec != mine && merge_lesson(mine, rec) != *mine => p.newer_records += 1,
-            Some(_) => {}
-        }
-    }
-    for (k, note) in &incoming.journal {
-        match current.journal.get(k) {
-            None => p.new_notes += 1,
-            Some(mine) if mine.text != note.text => p.changed_notes += 1,
-            Some(_) => {}
-        }
-    }
-    p.lost_by_replace = current
-        .progress
-        .items
-        .keys()
-        .filter(|k| !incoming.progress.items.contains_key(*k))
-        .count()
-        + current
-            .progress
-            .lessons
-            .keys()
-            .filter(|k| !incoming.progress.lessons.contains_key(*k))
-            .count()
-        + current
-            .journal
-            .keys()
-            .filter(|k| !incoming.journal.contains_key(*k))
-            .count();
-    p
+/// Counts `(new, changed)` entries of `after` compared with `before`.
+fn new_and_changed<V: PartialEq>(
+    after: &BTreeMap<String, V>,
+    before: &BTreeMap<String, V>,
+    changed: impl Fn(&V, &V) -> bool,
+) -> (usize, usize) {
+    after
+        .iter()
+        .fold((0, 0), |(n, c), (k, v)| match before.get(k) {
+            None => (n + 1, c),
+            Some(b) if changed(b, v) => (n, c + 1),
+            Some(_) => (n, c),
+        })
 }
 
-/// Combines two copies of the learner's data (see the module doc for the rules).
+fn only_in<V, W>(a: &BTreeMap<String, V>, b: &BTreeMap<String, W>) -> usize {
+    a.keys().filter(|k| !b.contains_key(*k)).count()
+}
+
+/// Compares this device's data with an imported file's: what "merge" would add and change
+/// (computed from the merge itself, so the two always agree), and what "replace" would remove.
+pub fn preview(current: &StoredData, incoming: &StoredData) -> Preview {
+    let merged = merge_import(current, incoming);
+    let (new_items, newer_items) =
+        new_and_changed(&merged.progress.items, &current.progress.items, |a, b| {
+            a != b
+        });
+    let (new_lessons, newer_lessons) = new_and_changed(
+        &merged.progress.lessons,
+        &current.progress.lessons,
+        |a, b| a != b,
+    );
+    let (new_notes, changed_notes) =
+        new_and_changed(&merged.journal, &current.journal, |a, b| a.text != b.text);
+    Preview {
+        new_records: new_items + new_lessons,
+        newer_records: newer_items + newer_lessons,
+        new_notes,
+        changed_notes,
+        lost_by_replace: only_in(&current.progress.items, &incoming.progress.items)
+            + only_in(&current.progress.lessons, &incoming.progress.lessons)
+            + only_in(&current.journal, &incoming.journal),
+    }
+}
+
+/// Combines two copies of the learner's data from the same save line (see the module doc).
 pub fn merge(a: &StoredData, b: &StoredData) -> StoredData {
+    let mut deleted = union(&a.deleted, &b.deleted, |x, y| *x.max(y));
+    let mut journal = union(&a.journal, &b.journal, |x, y| {
+        if newer_note(y, x) {
+            y.clone()
+        } else {
+            x.clone()
+        }
+    });
+    // A note id lives in one map: the note if it was written after its deletion, else the
+    // deletion.
+    journal.retain(|k, n| deleted.get(k).is_none_or(|t| n.updated_at > *t));
+    deleted.retain(|k, _| !journal.contains_key(k));
+    schema::forget_oldest_deletions(&mut deleted);
     StoredData {
         progress: Progress {
             items: union(&a.progress.items, &b.progress.items, |x, y| {
@@ -220,13 +275,9 @@ pub fn merge(a: &StoredData, b: &StoredData) -> StoredData {
             lessons: union(&a.progress.lessons, &b.progress.lessons, merge_lesson),
         },
         self_assessment: latest_assessment(&a.self_assessment, &b.self_assessment),
-        journal: union(&a.journal, &b.journal, |x, y| {
-            if newer_note(y, x) {
-                y.clone()
-            } else {
-                x.clone()
-            }
-        }),
+        journal,
+        deleted,
+        epoch: a.epoch.max(b.epoch),
     }
 }
 
@@ -325,7 +376,7 @@ mod tests {
     #[test]
     fn an_export_imports_back_exactly() {
         let d = sample();
-        assert_eq!(import(&export(&d, 9)), Ok(d));
+        assert_eq!(import(&export(&d, 9)).map(|i| i.data), Ok(d));
     }
 
     #[test]
@@ -363,6 +414,11 @@ mod tests {
             import(&long_note),
             Err(ImportError::TooLong { .. })
         ));
+        let score = r#"{"type":"heard-export","schema":2,"data":{"progress":{"items":{"x":{"attempts":1,"correct":0,"last_score":255,"first_at":1,"last_at":1,"review":{"box":0,"due":1}}}}}}"#;
+        assert_eq!(
+            import(score).map_err(|e| e.to_string()),
+            Err("The file holds a number Heard never saves (answer “x”: its score is 255, but it must be from 0 to 100). It may have been edited or damaged.".into())
+        );
         for e in [
             ImportError::Empty,
             ImportError::NotAnExport,

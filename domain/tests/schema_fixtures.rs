@@ -1,17 +1,17 @@
 //! Golden fixtures for every stored schema version, plus corrupt and future inputs.
 //! A fixture is what a real browser stored; each must keep loading after any schema change.
 
-use heard_domain::persistence::{self, MemoryStore, Mode, DATA_KEY};
+use heard_domain::persistence::{MemoryStore, Mode, DATA_KEY};
 use heard_domain::progress::Score;
-use heard_domain::schema::{self, SchemaError};
+use heard_domain::schema::{self, SchemaError, StoredData};
+use heard_domain::tab::Tab;
+use heard_domain::transfer::merge;
 
 const V1: &str = include_str!("fixtures/schema/v1.json");
+const V2: &str = include_str!("fixtures/schema/v2.json");
 
-#[test]
-fn v1_fixture_loads_with_every_section_intact() {
-    let parsed = schema::from_json(V1).expect("v1 fixture parses");
-    assert_eq!(parsed.from_schema, 1);
-    let d = parsed.data;
+/// What both fixtures hold in the sections schema 1 already had.
+fn assert_v1_sections(d: &StoredData) {
     let item = d
         .progress
         .item("listen.pick.exam-nerves")
@@ -31,37 +31,88 @@ fn v1_fixture_loads_with_every_section_intact() {
 }
 
 #[test]
-fn v1_fixture_survives_a_save_and_load_through_persistence() {
-    let mut kv = MemoryStore::default();
-    kv.entries.insert(DATA_KEY.into(), V1.into());
-    let loaded = persistence::load(&mut kv, 1);
-    assert_eq!(loaded.mode, Mode::Saving);
-    persistence::save(&mut kv, &loaded.mode, &loaded.data, 2).expect("saves");
-    assert_eq!(persistence::load(&mut kv, 3).data, loaded.data);
+fn v1_fixture_loads_with_every_section_intact() {
+    let parsed = schema::from_json(V1).expect("v1 fixture parses");
+    assert_eq!(parsed.from_schema, 1);
+    assert_v1_sections(&parsed.data);
+}
+
+#[test]
+fn v1_migrates_to_v2_with_no_deletions_and_save_line_0() {
+    let d = schema::from_json(V1).expect("parses").data;
+    assert!(d.deleted.is_empty());
+    assert_eq!(d.epoch, 0);
+    // Saved again, it is schema 2 and reads back the same.
+    let again = schema::from_json(&schema::to_json(&d, 5)).expect("parses");
+    assert_eq!(again.from_schema, schema::CURRENT);
+    assert_eq!(again.data, d);
+}
+
+#[test]
+fn v2_fixture_loads_with_every_section_and_its_deletions() {
+    let parsed = schema::from_json(V2).expect("v2 fixture parses");
+    assert_eq!(parsed.from_schema, 2);
+    let d = parsed.data;
+    assert_v1_sections(&d);
+    assert_eq!(d.deleted["note-2"], 1789000900000);
+    assert_eq!(d.deleted["course.skills.reflect-1"], 1789000950000);
+    assert_eq!(d.epoch, 1788000000000);
+}
+
+#[test]
+fn v2_deletions_keep_an_older_copy_of_a_deleted_reflection_out_of_a_merge() {
+    let d = schema::from_json(V2).expect("parses").data;
+    let mut stale = d.clone();
+    stale.deleted.clear();
+    stale.put_note(
+        "course.skills.reflect-1",
+        "old answer".into(),
+        None,
+        1789000900500,
+    );
+    let merged = merge(&d, &stale);
+    assert!(!merged.journal.contains_key("course.skills.reflect-1"));
+    assert_eq!(merged, merge(&stale, &d));
+}
+
+#[test]
+fn both_fixtures_survive_a_save_and_load_through_a_tab() {
+    for fixture in [V1, V2] {
+        let mut kv = MemoryStore::default();
+        kv.entries.insert(DATA_KEY.into(), fixture.into());
+        let mut tab = Tab::load(&mut kv, 1).tab;
+        assert_eq!(tab.mode(), &Mode::Saving);
+        let before = tab.data().clone();
+        tab.write(&mut kv, 2, |_| {}).expect("saves");
+        assert_eq!(Tab::load(&mut kv, 3).tab.data(), &before);
+    }
 }
 
 #[test]
 fn corrupt_inputs_are_unreadable_not_panics() {
-    let truncated = &V1[..V1.len() / 2];
-    for bad in [
-        "",
-        "null",
-        "[]",
-        "\"heard\"",
-        "{",
-        truncated,
-        "{\"app\":\"heard\",\"schema\":-1,\"data\":{}}",
-        "\u{0}\u{1}",
-    ] {
-        assert!(schema::from_json(bad).is_err(), "{bad:?} should not parse");
+    for fixture in [V1, V2] {
+        let truncated = &fixture[..fixture.len() / 2];
+        for bad in [
+            "",
+            "null",
+            "[]",
+            "\"heard\"",
+            "{",
+            truncated,
+            "{\"app\":\"heard\",\"schema\":-1,\"data\":{}}",
+            "{\"app\":\"heard\",\"schema\":0,\"data\":{}}",
+            "\u{0}\u{1}",
+        ] {
+            assert!(schema::from_json(bad).is_err(), "{bad:?} should not parse");
+        }
     }
 }
 
 #[test]
 fn future_versions_are_reported_with_their_number() {
-    let future = V1.replace("\"schema\": 1", "\"schema\": 2");
+    let future = V2.replace("\"schema\": 2", "\"schema\": 3");
     assert_eq!(
         schema::from_json(&future),
-        Err(SchemaError::Newer { found: 2 })
+        Err(SchemaError::Newer { found: 3 })
     );
 }

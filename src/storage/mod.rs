@@ -1,14 +1,17 @@
 //! The only code that touches browser storage (a tidy test enforces it).
 //!
-//! It adapts `localStorage` to the domain's [`KeyValue`] trait and runs the domain's
-//! [`persistence`] rules over it. Every `localStorage` call can throw (storage disabled, a
+//! It adapts `localStorage` to the domain's [`KeyValue`] trait and runs the domain's rules
+//! ([`Tab`], [`persistence`], [`quarantine`]) over it, and keeps workshop mode for the tab in
+//! `sessionStorage`. Every `localStorage` call can throw (storage disabled, a
 //! security policy, a full quota), so every call returns a `Result`; nothing here panics.
 //!
 //! Why not gloo-storage: its `LocalStorage::raw()` panics when storage is disabled, and we need
 //! raw strings (for quarantine) rather than typed JSON values anyway.
 
-use heard_domain::persistence::{self, KeyValue, Loaded, Mode, StoreError};
+use heard_domain::persistence::{self, Deletion, KeyValue, StoreError, Unavailable};
+use heard_domain::quarantine;
 use heard_domain::schema::StoredData;
+use heard_domain::tab::{Loaded, Tab, Written};
 use heard_domain::Millis;
 use wasm_bindgen::JsValue;
 
@@ -59,25 +62,38 @@ impl KeyValue for BrowserStore {
     }
 }
 
-/// Loads the learner's data from `localStorage` (see [`persistence::load`] for the rules).
-pub fn load(now: Millis) -> Loaded {
+/// Runs `f` over `localStorage`, or over a store whose every call fails with the reason it
+/// could not be opened (so the domain's rules decide what that means).
+fn with_store<R>(f: impl FnOnce(&mut dyn KeyValue) -> R) -> R {
     match BrowserStore::open() {
-        Ok(mut store) => persistence::load(&mut store, now),
-        Err(e) => Loaded {
-            data: StoredData::default(),
-            mode: Mode::MemoryOnly { reason: e.0 },
-            quarantined_now: None,
-        },
+        Ok(mut store) => f(&mut store),
+        Err(e) => f(&mut Unavailable(e)),
     }
 }
 
-/// Saves the learner's data merged with what another tab may have stored meanwhile, if the
-/// mode allows it, and returns what was saved.
-pub fn save(mode: &Mode, data: &StoredData, now: Millis) -> Result<StoredData, StoreError> {
-    if !matches!(mode, Mode::Saving) {
-        return Ok(data.clone());
-    }
-    persistence::save_merging(&mut BrowserStore::open()?, mode, data, now)
+/// Loads the learner's data from `localStorage` (see [`Tab::load`] for the rules).
+pub fn load(now: Millis) -> Loaded {
+    with_store(|kv| Tab::load(kv, now))
+}
+
+/// Applies `change` to the tab's data, brought up to date with storage first, and saves it
+/// (see [`Tab::write`]).
+pub fn write(
+    tab: &mut Tab,
+    now: Millis,
+    change: impl FnOnce(&mut StoredData),
+) -> Result<Written, StoreError> {
+    with_store(|kv| tab.write(kv, now, change))
+}
+
+/// Replaces the tab's data with `data` and saves it as a new save line (see [`Tab::replace`]).
+pub fn replace(tab: &mut Tab, now: Millis, data: StoredData) -> Result<Written, StoreError> {
+    with_store(|kv| tab.replace(kv, now, data))
+}
+
+/// Re-reads storage into the tab's data; returns whether anything changed.
+pub fn refresh(tab: &mut Tab) -> bool {
+    with_store(|kv| tab.refresh(kv))
 }
 
 /// What another tab of Heard in this browser just did to the stored data.
@@ -103,15 +119,24 @@ pub fn on_other_tab_change(then: impl Fn(OtherTab) + 'static) {
     std::mem::forget(handle);
 }
 
-/// Another tab's stored text merged into this tab's data; `None` if it changes nothing.
-pub fn merge_from_other_tab(mine: &StoredData, text: &str) -> Option<StoredData> {
-    persistence::merge_from_other_tab(mine, text)
+/// Calls `then` when the page comes back from the back/forward cache, where it missed other
+/// tabs' storage events, for the life of the page.
+pub fn on_page_restored(then: impl Fn() + 'static) {
+    let handle = leptos::prelude::window_event_listener(
+        leptos::ev::pageshow,
+        move |e: web_sys::PageTransitionEvent| {
+            if e.persisted() {
+                then();
+            }
+        },
+    );
+    std::mem::forget(handle);
 }
 
 /// Unreadable data that was set aside, as `(key, raw text)`.
 pub fn quarantined() -> Vec<(String, String)> {
     BrowserStore::open()
-        .map(|s| persistence::quarantined(&s))
+        .map(|s| quarantine::quarantined(&s))
         .unwrap_or_default()
 }
 
@@ -123,30 +148,17 @@ pub fn remove_quarantined(key: &str) -> Result<(), StoreError> {
     BrowserStore::open()?.remove(key)
 }
 
-/// Removes every key Heard wrote in this browser, and nothing else.
-pub fn delete_all() -> Result<(), StoreError> {
-    persistence::delete_all(&mut BrowserStore::open()?)
+/// Removes every key Heard wrote in this browser, and nothing else, trying each whatever
+/// fails, even when the session runs in memory (see [`persistence::delete_all`]).
+pub fn delete_all() -> Deletion {
+    with_store(persistence::delete_all)
 }
-
-/// Saves exactly this data, without merging in what is stored: for changes a merge would undo
-/// (deleting a note, replacing everything with an imported file). Another tab's answers are
-/// already in this tab's data (see [`on_other_tab_change`]), so little can be lost.
-pub fn save_replacing(mode: &Mode, data: &StoredData, now: Millis) -> Result<(), StoreError> {
-    if !matches!(mode, Mode::Saving) {
-        return Ok(());
-    }
-    persistence::save(&mut BrowserStore::open()?, mode, data, now)
-}
-
-/// When the learner last exported their data (kept beside the data, not inside it: an export
-/// is about this device, and the schema stays as it is).
-pub const LAST_EXPORT_KEY: &str = "heard.last-export";
 
 /// When this browser last exported, if it ever did (unreadable counts as never).
 pub fn last_export() -> Option<Millis> {
     BrowserStore::open()
         .ok()?
-        .get(LAST_EXPORT_KEY)
+        .get(persistence::LAST_EXPORT_KEY)
         .ok()
         .flatten()?
         .trim()
@@ -156,7 +168,37 @@ pub fn last_export() -> Option<Millis> {
 
 /// Notes that the learner exported at `at`.
 pub fn set_last_export(at: Millis) -> Result<(), StoreError> {
-    BrowserStore::open()?.set(LAST_EXPORT_KEY, &at.to_string())
+    BrowserStore::open()?.set(persistence::LAST_EXPORT_KEY, &at.to_string())
+}
+
+/// Where workshop mode is remembered: this tab's `sessionStorage`, which lasts while the tab
+/// is open, survives every navigation in it (including between the app's two builds, which
+/// are separate page loads), is not shared with other tabs, and is gone when the tab closes.
+/// It holds one word, never anything of the learner's.
+pub const WORKSHOP_KEY: &str = "heard.workshop";
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Whether this tab is in workshop mode (see [`WORKSHOP_KEY`]). If `sessionStorage` cannot be
+/// read, the mode lasts only until the next page load; that happens only where the browser
+/// blocks site storage, and then the new page holds nothing of the learner's to show either.
+pub fn workshop_mode() -> bool {
+    session()
+        .and_then(|s| s.get_item(WORKSHOP_KEY).ok().flatten())
+        .is_some()
+}
+
+/// Remembers (or forgets) workshop mode for this tab.
+pub fn set_workshop_mode(on: bool) {
+    if let Some(s) = session() {
+        let _ = if on {
+            s.set_item(WORKSHOP_KEY, "on")
+        } else {
+            s.remove_item(WORKSHOP_KEY)
+        };
+    }
 }
 
 /// Whether the browser promised to keep this site's storage (`navigator.storage`).

@@ -1,18 +1,23 @@
-//! Notices about this device's storage, shown above every page while they apply:
-//! unreadable data set aside (with a download), memory-only sessions, data from a newer
-//! Heard, and a save that failed. Each says what happened, what it means, and what to do.
+//! Notices shown above every page while they apply: workshop mode (with the way out of it),
+//! and about this device's storage: unreadable data set aside (with a download that Import
+//! accepts), memory-only sessions, data from a newer Heard, and a save that failed. Each says
+//! what happened, what it means, and what to do. In workshop mode, on a shared screen, none
+//! shows anything of the learner's or offers their data.
 
-use crate::browser;
 use crate::state::use_app;
 use crate::ui::confirm::Confirm;
+use crate::ui::route::Route;
+use crate::ui::router::use_nav;
 use heard_domain::persistence::Mode;
 use leptos::prelude::*;
 
 #[component]
 pub fn Banners() -> impl IntoView {
     let app = use_app();
+    let workshop = move || app.workshop.get();
     view! {
         <div class="banners">
+            {move || workshop().then(|| view! { <WorkshopBanner/> })}
             {move || match app.mode.get() {
                 Mode::Saving => None,
                 Mode::MemoryOnly { reason } => Some(view! {
@@ -33,13 +38,77 @@ pub fn Banners() -> impl IntoView {
                         <p class="banner__detail">{format!("Saved data format: {found}.")}</p>
                     </section>
                 }.into_any()),
+                Mode::UpdatedElsewhere { found } => Some(view! {
+                    <section class="banner banner--alert" role="alert" aria-labelledby="banner-updated">
+                        <h2 id="banner-updated">"Heard was updated in another tab: reload"</h2>
+                        <p>
+                            "A newer version of Heard saved your progress in another tab. This tab is the older version, so it has stopped saving rather than write over that. Reload this page to carry on where you are."
+                        </p>
+                        <div class="actions">
+                            <button type="button" class="button" on:click=move |_| reload()>"Reload"</button>
+                        </div>
+                        <p class="banner__detail">{format!("Saved data format: {found}.")}</p>
+                    </section>
+                }.into_any()),
             }}
-            {move || app.save_error.get().map(|why| view! { <SaveFailed why=why/> })}
-            <Quarantine/>
+            {save_failed(app, workshop)}
+            {move || (!workshop()).then(|| view! { <Quarantine/> })}
         </div>
     }
 }
 
+/// A failed save, with a way to export. Only the full app saves (the shell's pages record
+/// nothing), so the shell leaves this out.
+#[cfg(feature = "full")]
+fn save_failed(
+    app: crate::state::AppState,
+    workshop: impl Fn() -> bool + Send + Sync + 'static,
+) -> impl IntoView {
+    move || {
+        (!workshop()).then(|| {
+            app.save_error
+                .get()
+                .map(|why| view! { <SaveFailed why=why/> })
+        })
+    }
+}
+
+#[cfg(not(feature = "full"))]
+fn save_failed(_: crate::state::AppState, _: impl Fn() -> bool) {}
+
+fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}
+
+/// Workshop mode is on: says so on every page, with the one way out.
+#[component]
+fn WorkshopBanner() -> impl IntoView {
+    let app = use_app();
+    let nav = use_nav();
+    let leave = move |_| {
+        app.leave_workshop();
+        // A workshop page would only turn it on again.
+        if matches!(
+            nav.route(),
+            Route::Workshop | Route::Present(..) | Route::Triads | Route::Triad(_)
+        ) {
+            nav.go("/");
+        }
+    };
+    view! {
+        <section class="banner banner--workshop" aria-labelledby="banner-workshop">
+            <h2 id="banner-workshop">"Workshop mode is on"</h2>
+            <p>"On every page, nothing is saved on this device and nothing of the learner's own is shown, until you leave workshop mode."</p>
+            <div class="actions">
+                <button type="button" class="button button--quiet" on:click=leave>"Leave workshop mode"</button>
+            </div>
+        </section>
+    }
+}
+
+#[cfg(feature = "full")]
 /// A save failed (often a full quota): nothing in memory is lost, and exporting keeps a copy
 /// safe whatever happens to storage. Cleared by the next successful save.
 #[component]
@@ -67,21 +136,17 @@ fn SaveFailed(why: String) -> impl IntoView {
     }
 }
 
-/// Offers the set-aside copy of unreadable data for download, and lets the learner delete it.
+/// Offers the set-aside copies of unreadable data as one file that Import accepts (what can be
+/// read, with the rest carried as text), and lets the learner delete them.
 #[component]
 fn Quarantine() -> impl IntoView {
     let app = use_app();
     let message = RwSignal::new(None::<String>);
     let download = move |_| {
-        let all = app.quarantine.get_untracked();
-        let text = all
-            .iter()
-            .map(|(_, raw)| raw.as_str())
-            .collect::<Vec<_>>()
-            .join("\n");
-        if let Err(e) = browser::download_text("heard-set-aside-data.txt", "text/plain", &text) {
-            message.set(Some(format!("The download did not start ({e}).")));
-        }
+        message.set(Some(match app.download_set_aside() {
+            Ok(()) => "Downloaded heard-set-aside-data.json. To bring back what can be read, import it on My progress (Your data, Import): Heard says there what it could not read, which stays in the file.".into(),
+            Err(e) => format!("The download did not start ({e})."),
+        }));
     };
     let delete = move |()| {
         let keys: Vec<String> = app
@@ -103,14 +168,14 @@ fn Quarantine() -> impl IntoView {
                 <section class="banner banner--alert" role="alert" aria-labelledby="banner-quarantine">
                     <h2 id="banner-quarantine">"Some saved data couldn't be read"</h2>
                     <p>
-                        "Heard found data on this device that it could not read, so it set it aside, untouched, and started afresh. You can download the set-aside copy to keep it, or delete it."
+                        "Heard found data on this device that it could not read, so it set that part aside, untouched, and kept everything else. Download it as a file you can import to bring back what can be read, or delete it."
                     </p>
                     {move || app.quarantined_now.get().map(|why| view! { <p class="banner__detail">"Why: " {why}</p> })}
                     <div class="actions">
                         <button type="button" class="button" on:click=download>"Download the set-aside data"</button>
                         <Confirm label="Delete it" question="Delete it for good?" yes="Yes, delete it" no="Keep it" on_confirm=Callback::new(delete)/>
                     </div>
-                    {move || message.get().map(|m| view! { <p class="banner__detail">{m}</p> })}
+                    {move || message.get().map(|m| view! { <p class="banner__detail" role="status">{m}</p> })}
                 </section>
             }
         })

@@ -13,6 +13,7 @@
 //! - [`choice`]: a question answered by one choice: its state, and options that explain themselves.
 //! - [`practice`]: what every exercise shares (item status, next item, context choice).
 //! - [`written`]: write a response and get the feedback engine's notes.
+//! - [`spelling`]: the per-box switch for spell-check in private writing (off by default).
 //! - [`next_task`]: builds a heavy part of a page one task after the rest.
 //! - [`pages`]: one module per route.
 
@@ -34,5 +35,7 @@ pub mod practice;
 pub mod prose;
 pub mod route;
 pub mod router;
+#[cfg(feature = "full")]
+pub mod spelling;
 #[cfg(feature = "full")]
 pub mod written;

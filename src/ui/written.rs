@@ -5,6 +5,7 @@
 
 use crate::browser;
 use crate::state::use_app;
+use crate::ui::spelling::{spellcheck, Spelling};
 use heard_domain::feedback::{analyse, Analysis, GUIDE_NOT_GRADE};
 use leptos::prelude::*;
 
@@ -25,6 +26,7 @@ pub fn WrittenAnswer(
     let text = RwSignal::new(String::new());
     let result = RwSignal::new(None::<(String, Analysis)>);
     let empty = RwSignal::new(false);
+    let spelling = RwSignal::new(false);
     let result_id = format!("{id}-result");
     let focus_id = result_id.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -45,10 +47,11 @@ pub fn WrittenAnswer(
         <form class="written" on:submit=submit novalidate>
             <div class="field">
                 <label for=format!("{id}-text")>{label}</label>
-                <textarea id=format!("{id}-text") rows="4" maxlength="2000"
+                <textarea id=format!("{id}-text") rows="4" maxlength="2000" spellcheck=spellcheck(spelling)
                     prop:value=move || text.get()
                     on:input=move |ev| text.set(event_target_value(&ev))></textarea>
                 <p class="hint">"Only you see this. It stays on this device and is not saved."</p>
+                <Spelling on=spelling/>
             </div>
             <div class="actions">
                 <button type="submit" class="button">{move || if result.with(Option::is_some) { "Get feedback again" } else { "Get feedback" }}</button>

@@ -100,7 +100,10 @@ test("unreadable stored data is set aside untouched, offered as a download, and 
   ]);
   const path = await download.path();
   const { readFileSync } = await import("node:fs");
-  expect(readFileSync(path, "utf8")).toBe(CORRUPT);
+  // A file Import reads (issue 17), holding the set-aside text byte for byte.
+  const file = JSON.parse(readFileSync(path, "utf8"));
+  expect(file.type).toBe("heard-set-aside");
+  expect(file.entries.map((e: { text: string }) => e.text)).toEqual([CORRUPT]);
 
   // The learner can carry on and their new progress saves normally.
   await page.reload();

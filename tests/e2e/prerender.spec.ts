@@ -3,6 +3,8 @@
 // without a loading line in between and without losing the painted page as the largest paint.
 import { test, expect, appReady } from "./fixtures";
 
+// /workshop last: it turns workshop mode on for the rest of the tab (until the trainer leaves
+// it), and the pages after it would then show workshop mode rather than their pre-rendered copy.
 const PAGES = [
   ["/", "Heard"],
   ["/help", "Get help now"],
@@ -10,8 +12,8 @@ const PAGES = [
   ["/sources", "Sources"],
   ["/course", "Introduction to peer support"],
   ["/practise", "Practise"],
-  ["/workshop", "Workshop"],
   ["/progress", "My progress"],
+  ["/workshop", "Workshop"],
 ] as const;
 
 test("every main page arrives as finished HTML with one main landmark and none of a learner's data", async ({ request }) => {

@@ -1,4 +1,4 @@
-//! About & privacy: what is stored, where, and a way to delete it.
+//! About & privacy: what is stored, where, and a way to delete it (hidden in workshop mode).
 
 use super::ContentPage;
 use crate::state::use_app;
@@ -10,11 +10,19 @@ use leptos::prelude::*;
 
 #[component]
 pub fn About() -> impl IntoView {
+    let app = use_app();
     view! {
         <ContentPage id="about">
             <NextTask>
-                <StoredSummary/>
-                <DeleteAll/>
+                // On a shared screen in workshop mode: no numbers of the learner's, no delete.
+                {move || if app.workshop.get() {
+                    view! {
+                        <h2 id="stored-now">"What Heard holds for you now"</h2>
+                        <p role="status">"Hidden in workshop mode, so nothing of the learner's shows on a shared screen. Leave workshop mode to see or delete your data."</p>
+                    }.into_any()
+                } else {
+                    view! { <StoredSummary/> <DeleteAll/> }.into_any()
+                }}
             </NextTask>
         </ContentPage>
     }
@@ -31,7 +39,7 @@ fn StoredSummary() -> impl IntoView {
         Mode::MemoryOnly { .. } => {
             "Kept only in this tab: this browser is not allowing storage.".to_string()
         }
-        Mode::ReadOnlyNewer { .. } => {
+        Mode::ReadOnlyNewer { .. } | Mode::UpdatedElsewhere { .. } => {
             "Not saved: this device holds data from a newer version of Heard.".to_string()
         }
     };
@@ -71,14 +79,8 @@ fn StoredSummary() -> impl IntoView {
 fn DeleteAll() -> impl IntoView {
     let app = use_app();
     let status = RwSignal::new(String::new());
-    let delete = move |()| {
-        status.set(match app.delete_all() {
-            Ok(()) => "Done. Everything Heard had stored in this browser has been deleted.".into(),
-            Err(e) => format!(
-                "Heard could not delete its data: the browser said {e}. Nothing was changed."
-            ),
-        });
-    };
+    // Says exactly what was and was not removed (see `Deletion`'s Display).
+    let delete = move |()| status.set(app.delete_all().to_string());
     view! {
         <h2 id="delete">"Delete all my data on this device"</h2>
         <p>"This removes your progress, self-assessment and notes from this browser. It cannot be undone."</p>

@@ -4,8 +4,8 @@
 
 use crate::browser;
 use crate::state::use_app;
+use crate::ui::spelling::{spellcheck, Spelling};
 use heard_domain::content::course::{course, Course, RATING_MAX, RATING_MIN};
-use heard_domain::schema::Note;
 use leptos::prelude::*;
 
 #[component]
@@ -107,6 +107,19 @@ fn Summary(course: &'static Course) -> impl IntoView {
     }
 }
 
+/// What happened to the answers just saved, truthfully.
+fn saved_status(app: crate::state::AppState) -> &'static str {
+    if app.workshop.get_untracked() {
+        "Not saved: workshop mode is on."
+    } else if app.save_error.get_untracked().is_some() {
+        "Not saved: see the notice at the top of the page."
+    } else if app.mode.get_untracked() != heard_domain::persistence::Mode::Saving {
+        "Kept in this tab only: Heard cannot save on this device now (see the notice at the top of the page)."
+    } else {
+        "Saved on this device."
+    }
+}
+
 #[component]
 fn Reflections(course: &'static Course) -> impl IntoView {
     let app = use_app();
@@ -116,6 +129,7 @@ fn Reflections(course: &'static Course) -> impl IntoView {
         .iter()
         .map(|p| {
             let key = p.key();
+            // In workshop mode `data` is empty, so nothing of the learner's shows here.
             let saved = app.data.with_untracked(|d| {
                 d.journal
                     .get(&key)
@@ -135,33 +149,29 @@ fn Reflections(course: &'static Course) -> impl IntoView {
             for (key, text) in &to_save {
                 let text = text.get_untracked().trim().to_string();
                 if text.is_empty() {
-                    d.journal.remove(key);
-                    continue;
+                    // Remembered as deleted, so another tab's copy cannot bring it back.
+                    d.delete_note(key, now);
+                } else if d.journal.get(key).is_none_or(|n| n.text != text) {
+                    d.put_note(key, text, Some(key.clone()), now);
                 }
-                let created = d.journal.get(key).map_or(now, |n| n.created_at);
-                d.journal.insert(
-                    key.clone(),
-                    Note {
-                        text,
-                        prompt: Some(key.clone()),
-                        created_at: created,
-                        updated_at: now,
-                    },
-                );
             }
         });
-        status.set("Saved on this device.".into());
+        status.set(saved_status(app).into());
     };
     view! {
         <h3>"Questions to think about"</h3>
         <p>"Your answers are private. They are saved on this device only when you press the button."</p>
         {drafts
             .into_iter()
-            .map(|(key, text, value)| view! {
-                <div class="field">
-                    <label for=key.clone()>{text}</label>
-                    <textarea id=key rows="3" prop:value=move || value.get() on:input=move |e| value.set(event_target_value(&e))></textarea>
-                </div>
+            .map(|(key, text, value)| {
+                let spelling = RwSignal::new(false);
+                view! {
+                    <div class="field">
+                        <label for=key.clone()>{text}</label>
+                        <textarea id=key rows="3" spellcheck=spellcheck(spelling) prop:value=move || value.get() on:input=move |e| value.set(event_target_value(&e))></textarea>
+                        <Spelling on=spelling/>
+                    </div>
+                }
             })
             .collect_view()}
         <div class="actions">

@@ -21,8 +21,9 @@ const REMIND_AFTER: heard_domain::Millis = 30 * DAY;
 enum Import {
     Idle,
     Reading,
-    /// A sound file, waiting for the learner's choice.
-    Ready(StoredData, Preview),
+    /// A sound file, waiting for the learner's choice; in a download of set-aside data, what
+    /// could not be read.
+    Ready(Box<StoredData>, Preview, Vec<String>),
     Refused(String),
     Done(String),
 }
@@ -112,16 +113,22 @@ fn ImportFile() -> impl IntoView {
                 return;
             };
             match transfer::import(&text) {
-                Ok(incoming) => {
-                    let preview = app.data.with_untracked(|d| transfer::preview(d, &incoming));
-                    state.set(Import::Ready(incoming, preview));
+                Ok(imported) => {
+                    let preview = app
+                        .data
+                        .with_untracked(|d| transfer::preview(d, &imported.data));
+                    state.set(Import::Ready(
+                        Box::new(imported.data),
+                        preview,
+                        imported.unrecovered,
+                    ));
                 }
                 Err(e) => state.set(Import::Refused(e.to_string())),
             }
         });
     };
     let merge = move |_| {
-        if let Import::Ready(incoming, _) = state.get_untracked() {
+        if let Import::Ready(incoming, ..) = state.get_untracked() {
             app.import_merge(&incoming);
             clear_input();
             state.set(Import::Done(
@@ -130,8 +137,8 @@ fn ImportFile() -> impl IntoView {
         }
     };
     let replace = move |_| {
-        if let Import::Ready(incoming, _) = state.get_untracked() {
-            app.replace_with(incoming);
+        if let Import::Ready(incoming, ..) = state.get_untracked() {
+            app.replace_with(*incoming);
             clear_input();
             state.set(Import::Done(
                 "Imported: what was here was replaced by the file.".into(),
@@ -162,7 +169,7 @@ fn ImportFile() -> impl IntoView {
                     </div>
                 }.into_any(),
                 Import::Done(message) => view! { <p role="status">{message}</p> }.into_any(),
-                Import::Ready(_, p) => view! {
+                Import::Ready(_, p, unrecovered) => view! {
                     <div class="card" id="import-preview">
                         <h4>"What importing this file would change"</h4>
                         <ul>
@@ -172,6 +179,15 @@ fn ImportFile() -> impl IntoView {
                             <li>{format!("{} notes that differ", p.changed_notes)}</li>
                             <li>{format!("Replacing would remove {} things that are only here", p.lost_by_replace)}</li>
                         </ul>
+                        {(!unrecovered.is_empty()).then(|| view! {
+                            <div id="import-unrecovered">
+                                <p>{format!("{} set-aside parts in this file could not be read. They stay in the file as they were, and will not be imported:", unrecovered.len())}</p>
+                                <ul>
+                                    {unrecovered.iter().take(20).cloned().map(|why| view! { <li>{why}</li> }).collect_view()}
+                                    {(unrecovered.len() > 20).then(|| view! { <li>{format!("and {} more", unrecovered.len() - 20)}</li> })}
+                                </ul>
+                            </div>
+                        })}
                         <div class="actions">
                             <button type="button" class="button" on:click=merge>"Merge with what is here"</button>
                             <button type="button" class="button button--quiet" on:click=replace>"Replace what is here"</button>

@@ -1,5 +1,6 @@
-//! `/journal`: the learner's private notes, newest first: add, edit and delete (with a
-//! confirmation). Text is shown as text, never as HTML. Hidden in workshop mode.
+//! `/journal`: the learner's private notes, newest first, fifty at a time: add, edit and delete
+//! (with a confirmation). Text is shown as text, never as HTML; spell-check is off unless the
+//! learner turns it on. Hidden in workshop mode.
 //!
 //! A note is the schema's [`Note`] (text, an optional reflection prompt, times). The optional
 //! title is kept as the note's first line, so the stored schema does not change: a note of more
@@ -9,6 +10,7 @@ use super::{when, words, WorkshopHidden};
 use crate::browser::{focus_after_render, now, set_title};
 use crate::state::use_app;
 use crate::ui::confirm::Confirm;
+use crate::ui::spelling::{spellcheck, Spelling};
 use heard_domain::schema::Note;
 use heard_domain::transfer::MAX_NOTE_CHARS;
 use leptos::prelude::*;
@@ -67,6 +69,7 @@ fn NoteForm(id: Option<String>, #[prop(optional)] on_done: Option<Callback<()>>)
     let title = RwSignal::new(t0);
     let body = RwSignal::new(b0);
     let message = RwSignal::new(String::new());
+    let spelling = RwSignal::new(false);
     let prefix = id.clone().unwrap_or_else(|| "new".into());
     let title_id = format!("note-title-{prefix}");
     let body_id = format!("note-text-{prefix}");
@@ -89,9 +92,9 @@ fn NoteForm(id: Option<String>, #[prop(optional)] on_done: Option<Callback<()>>)
             Some(id) => {
                 let id = id.clone();
                 app.update(move |d| {
-                    if let Some(n) = d.journal.get_mut(&id) {
-                        n.text = text;
-                        n.updated_at = at.max(n.updated_at + 1);
+                    // Only a note that is still there (another tab may have deleted it).
+                    if let Some(prompt) = d.journal.get(&id).map(|n| n.prompt.clone()) {
+                        d.put_note(&id, text, prompt, at);
                     }
                 });
             }
@@ -99,19 +102,11 @@ fn NoteForm(id: Option<String>, #[prop(optional)] on_done: Option<Callback<()>>)
                 app.update(move |d| {
                     let mut key = format!("note-{at}");
                     let mut n = 1;
-                    while d.journal.contains_key(&key) {
+                    while d.journal.contains_key(&key) || d.deleted.contains_key(&key) {
                         key = format!("note-{at}-{n}");
                         n += 1;
                     }
-                    d.journal.insert(
-                        key,
-                        Note {
-                            text,
-                            prompt: None,
-                            created_at: at,
-                            updated_at: at,
-                        },
-                    );
+                    d.put_note(&key, text, None, at);
                 });
                 title.set(String::new());
                 body.set(String::new());
@@ -138,11 +133,12 @@ fn NoteForm(id: Option<String>, #[prop(optional)] on_done: Option<Callback<()>>)
             {id.is_none().then(|| view! { <h2>{heading}</h2> })}
             <div class="field">
                 <label for=title_id.clone()>"Title (optional)"</label>
-                <input id=title_id type="text" maxlength="200" prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev))/>
+                <input id=title_id type="text" maxlength="200" spellcheck=spellcheck(spelling) prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev))/>
             </div>
             <div class="field">
                 <label for=body_id.clone()>"Note"</label>
-                <textarea id=body_id rows="5" maxlength=MAX_NOTE_CHARS.to_string() prop:value=move || body.get() on:input=move |ev| body.set(event_target_value(&ev))></textarea>
+                <textarea id=body_id rows="5" maxlength=MAX_NOTE_CHARS.to_string() spellcheck=spellcheck(spelling) prop:value=move || body.get() on:input=move |ev| body.set(event_target_value(&ev))></textarea>
+                <Spelling on=spelling/>
             </div>
             <div class="actions">
                 <button type="submit" class="button">{button}</button>
@@ -153,10 +149,14 @@ fn NoteForm(id: Option<String>, #[prop(optional)] on_done: Option<Callback<()>>)
     }
 }
 
+/// How many notes the journal lists at first, and adds with each "Show more".
+const PAGE: usize = 50;
+
 #[component]
 fn Notes() -> impl IntoView {
     let app = use_app();
     let editing = RwSignal::new(None::<String>);
+    let shown = RwSignal::new(PAGE);
     let notes = move || {
         app.data.with(|d| {
             let mut all: Vec<(String, Note)> = d
@@ -175,9 +175,10 @@ fn Notes() -> impl IntoView {
             if all.is_empty() {
                 return view! { <p>"No notes yet."</p> }.into_any();
             }
+            let more = all.len().saturating_sub(shown.get());
             view! {
                 <ul class="notes" aria-labelledby="notes-heading">
-                    {all.into_iter().map(|(id, note)| {
+                    {all.into_iter().take(shown.get()).map(|(id, note)| {
                         let is_editing = editing.get().as_deref() == Some(id.as_str());
                         if is_editing {
                             let done = Callback::new(move |()| editing.set(None));
@@ -202,6 +203,13 @@ fn Notes() -> impl IntoView {
                         }.into_any()
                     }).collect_view()}
                 </ul>
+                {(more > 0).then(|| view! {
+                    <div class="actions">
+                        <button type="button" class="button button--quiet" on:click=move |_| shown.update(|n| *n = n.saturating_add(PAGE))>
+                            {format!("Show more notes ({more} more)")}
+                        </button>
+                    </div>
+                })}
             }.into_any()
         }}
     }

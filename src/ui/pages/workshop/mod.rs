@@ -2,9 +2,10 @@
 //! browsable by skill and context, each with a stable link and a "Present" button; the
 //! presenter view ([`present`]) and role-play triads ([`triads`]).
 //!
-//! Every workshop page switches the app into workshop mode while it is shown
-//! ([`workshop_mode`]): nothing is recorded or saved, and none of the learner's own data is
-//! shown, so a trainer can use a shared machine or a trainee's laptop without leaving a trace.
+//! Every workshop page switches the app into workshop mode ([`workshop_mode`]), which stays on
+//! until the trainer leaves it: nothing is recorded or saved, and none of the learner's own
+//! data is shown, on any page, so a trainer can use a shared machine or a trainee's laptop,
+//! follow any link, and leave no trace.
 
 pub mod present;
 pub mod triads;
@@ -17,29 +18,14 @@ use crate::ui::router::Link;
 use heard_domain::content::{ContentNote, Context};
 use heard_domain::workshop::{area_label, catalogue, groups, Slide, AREAS};
 use leptos::prelude::*;
-use std::cell::Cell;
 use std::sync::Arc;
 use std::time::Duration;
 
-thread_local! {
-    /// How many workshop pages are mounted now (one page may mount before the last unmounts).
-    static OPEN: Cell<u32> = const { Cell::new(0) };
-}
-
-/// Puts the app in workshop mode while the calling component is mounted: `record` and
-/// `update` save nothing. Leaving the last workshop page turns the mode off again.
+/// Puts the app in workshop mode when a workshop page opens. It stays on, on every page of
+/// Heard (the shell's too), until the trainer chooses "Leave workshop mode" (`ui::banners`):
+/// nothing is recorded or saved, and nothing of the learner's is shown.
 pub fn workshop_mode() {
-    let app = use_app();
-    OPEN.with(|n| n.set(n.get().saturating_add(1)));
-    app.workshop.set(true);
-    on_cleanup(move || {
-        let left = OPEN.with(|n| {
-            let left = n.get().saturating_sub(1);
-            n.set(left);
-            left
-        });
-        app.workshop.set(left > 0);
-    });
+    use_app().enter_workshop();
 }
 
 /// The content area named in a link, as the `'static` name the area loader needs.
@@ -57,7 +43,7 @@ pub fn WorkshopPage() -> impl IntoView {
         <p class="lead">"For trainers: project an exercise and reveal it step by step, take a show of hands, and run role-play in threes with a timer."</p>
         <div class="callout">
             <h2>"Workshop mode"</h2>
-            <p>"While a workshop page is open, Heard saves nothing on this machine and shows none of the learner's own data: no progress and no journal. Leaving workshop mode leaves this browser's stored data exactly as it was."</p>
+            <p>"Workshop mode is now on, on every page of Heard in this tab, until you choose “Leave workshop mode”: Heard saves nothing on this machine and shows none of the learner's own data, no progress and no journal, even on the exercise pages the catalogue links to. Leaving workshop mode leaves this browser's stored data exactly as it was."</p>
             <p>"In the presenter view: the right arrow, Page Down or Space moves on; the left arrow or Page Up goes back; F fills the screen; Escape comes back here. A clicker works too."</p>
         </div>
         <ul class="actions workshop-links">
