@@ -20,10 +20,7 @@
 //   not this version's (an older tab asking for its own version's content) comes from the
 //   network, and offline gets "410 Gone", so that tab says Heard was updated instead of blaming
 //   the connection. The fetch handler only ever reads caches, never opens one: after "Delete
-//   all my data" removed them, the next request must not leave an empty cache behind;
-// - FORGET (sent by "Delete all my data", src/offline.rs, before it deletes the caches and
-//   unregisters): this worker never writes a cache again (an install under way drops what it
-//   wrote) and answers everything from the network; it acknowledges on the message's port.
+//   all my data" removed them, the next request must not leave an empty cache behind.
 "use strict";
 const VERSION = "__HEARD_VERSION__";
 /** Every file of this version, by path, with the SHA-256 of its bytes (hex). */
@@ -31,8 +28,6 @@ const FILES = __HEARD_FILES__;
 const PRECACHE = Object.keys(FILES);
 const PREFIX = "heard-";
 const CACHE = PREFIX + VERSION;
-/** Set by FORGET: the learner deleted Heard's data, offline copy included. */
-let forgotten = false;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(install());
@@ -41,16 +36,13 @@ self.addEventListener("install", (event) => {
 /** Fetches and checks every file, then writes them all; on any failure writes nothing. */
 async function install() {
   const checked = await Promise.all(PRECACHE.map(fetchChecked));
-  if (forgotten) throw new Error("Heard's offline copy was deleted");
   const existed = await caches.has(CACHE);
   try {
     const cache = await caches.open(CACHE);
     await Promise.all(checked.map(([path, response]) => cache.put(path, response)));
-    if (forgotten) throw new Error("Heard's offline copy was deleted");
   } catch (error) {
-    // A half-written cache must not stay behind (unless it is one already in use), nor one
-    // written while the learner deleted everything.
-    if (!existed || forgotten) await caches.delete(CACHE);
+    // A half-written cache must not stay behind (unless it is one already in use).
+    if (!existed) await caches.delete(CACHE);
     throw error;
   }
 }
@@ -79,17 +71,12 @@ self.addEventListener("activate", (event) => {
 });
 
 self.addEventListener("message", (event) => {
-  const type = event.data && event.data.type;
-  if (type === "SKIP_WAITING") self.skipWaiting();
-  if (type === "FORGET") {
-    forgotten = true;
-    if (event.ports[0]) event.ports[0].postMessage("forgotten");
-  }
+  if (event.data && event.data.type === "SKIP_WAITING") self.skipWaiting();
 });
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET" || forgotten) return;
+  if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   const key = request.mode === "navigate" ? pageFor(url.pathname) : url.pathname;

@@ -125,8 +125,8 @@ mod tests {
         content::bundles()
             .iter()
             .map(|b| {
-                let bytes = std::fs::read(dir.join(b.file))
-                    .unwrap_or_else(|e| panic!("{}: {e}", b.file));
+                let bytes =
+                    std::fs::read(dir.join(b.file)).unwrap_or_else(|e| panic!("{}: {e}", b.file));
                 (b.file.to_string(), bytes)
             })
             .collect()
@@ -153,7 +153,12 @@ mod tests {
 
     #[test]
     fn a_name_without_a_hash_matches_nothing() {
-        for file in ["course.txt", "course-xyz.txt", "course-0123.txt", "course-cbf29ce484222325"] {
+        for file in [
+            "course.txt",
+            "course-xyz.txt",
+            "course-0123.txt",
+            "course-cbf29ce484222325",
+        ] {
             assert!(!matches_name(file, b""), "{file}");
         }
         // The empty input's FNV-1a is the offset basis: the function really is FNV-1a.

@@ -6,7 +6,7 @@
 // wasm holds the bundle names, the pages the script names, so each page's CSP hash of its
 // start-up script is recomputed), and scripts/pwa.mjs writes that version's service worker.
 // To the browser it is a new deploy: new pages, new files, old files gone.
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { spawn, execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -19,6 +19,34 @@ export function filesIn(dir: string, under = dir): string[] {
     const path = join(under, name);
     return statSync(path).isDirectory() ? filesIn(dir, path) : ["/" + relative(dir, path).split(sep).join("/")];
   });
+}
+
+/** A browser context with the HTTP cache on, as a learner's browser has it: Playwright turns
+ *  the cache off in any context that routes requests, as the shared guard (fixtures.ts) does,
+ *  and then no test could see a stale copy. So this context only records, and `close()` fails
+ *  on any request outside 127.0.0.1 or any Content-Security-Policy violation, as the guard
+ *  would (Chromium's --host-resolver-rules already keep every request on this machine). */
+export async function cachingContext(browser: Browser): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext();
+  const external: string[] = [];
+  const csp: string[] = [];
+  const isLocal = (url: string) => /^(https?|wss?):\/\/127\.0\.0\.1(:\d+)?\//.test(url) || /^(data|blob|about):/.test(url);
+  context.on("request", (req) => {
+    if (!isLocal(req.url())) external.push(req.url());
+  });
+  context.on("console", (msg) => {
+    if (/Content Security Policy/i.test(msg.text())) csp.push(msg.text());
+  });
+  const page = await context.newPage();
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close();
+      expect(external, "requests outside 127.0.0.1").toEqual([]);
+      expect(csp, "Content-Security-Policy violations").toEqual([]);
+    },
+  };
 }
 
 /** A fresh copy of dist/ in a temporary folder, to serve and change. */

@@ -102,26 +102,6 @@ test("after “Delete all my data” no cache, worker or Heard key remains, even
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("heard")))).toEqual([]);
 });
 
-test("“Delete all my data” while the offline copy is still being made leaves no cache behind", async ({ page, context }) => {
-  // The worker's download of the app is slow (a first visit on a slow connection)...
-  let held = 0;
-  await context.route(/_bg\.wasm$/, async (route) => {
-    if (!route.request().serviceWorker()) return route.continue();
-    held++;
-    await new Promise((r) => setTimeout(r, 4000));
-    await route.continue().catch(() => {});
-  });
-  await page.goto("/about");
-  await appReady(page);
-  await expect.poll(() => held).toBeGreaterThan(0);
-  // ...and the learner deletes everything meanwhile.
-  await page.getByRole("button", { name: "Delete all my data" }).click();
-  await page.getByRole("button", { name: "Yes, delete everything" }).click();
-  await page.waitForTimeout(6000);
-  expect(await page.evaluate(() => caches.keys())).toEqual([]);
-  expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
-});
-
 test("no absolute address outside the app appears anywhere in dist/", () => {
   // The one exception is a name, not a location: the SVG namespace, which the UI library
   // needs to create SVG elements and which no browser ever fetches.

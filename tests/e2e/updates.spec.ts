@@ -1,9 +1,12 @@
 // Updates never break Heard, on a host that lets the browser keep its files for ten minutes
 // (GitHub Pages: `Cache-Control: max-age=600`). Each test serves its own copy of dist/ as
-// GitHub Pages does and deploys a next version of it (tests/e2e/deploy.ts).
-import { test, expect, appReady, type Page } from "./fixtures";
+// GitHub Pages does and deploys a next version of it, in a browser context whose HTTP cache is
+// on, as a learner's is (tests/e2e/deploy.ts).
+import { test as base, expect, appReady } from "./fixtures";
+import type { BrowserContext, Page } from "@playwright/test";
 import {
   cachedHashes,
+  cachingContext,
   checkForUpdate,
   copyOfDist,
   expectedHashes,
@@ -17,6 +20,15 @@ import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
+/** Each test gets a `page` in a context with the HTTP cache on (`cachingContext`). */
+const test = base.extend<{ real: { page: Page; context: BrowserContext } }>({
+  real: async ({ browser }, use) => {
+    const { page, context, close } = await cachingContext(browser);
+    await use({ page, context });
+    await close();
+  },
+});
 
 /** The one cache of Heard's that the page's worker uses, and the paths and hashes it holds. */
 async function onlyCache(page: Page) {
@@ -40,7 +52,7 @@ async function everyPageStarts(page: Page, base: string) {
   }
 }
 
-test("an update deployed within the host's ten-minute cache installs a consistent new version that starts online and offline", async ({ page, context }) => {
+test("an update deployed within the host's ten-minute cache installs a consistent new version that starts online and offline", async ({ real: { page, context } }) => {
   const root = copyOfDist();
   const { base, stop } = await host(root);
   try {
@@ -72,7 +84,7 @@ test("an update deployed within the host's ten-minute cache installs a consisten
   }
 });
 
-test("a half-deployed update (new worker, old pages) does not replace the working version", async ({ page, context }) => {
+test("a half-deployed update (new worker, old pages) does not replace the working version", async ({ real: { page, context } }) => {
   const root = copyOfDist();
   const next = mkdtempSync(join(tmpdir(), "heard-next-"));
   cpSync(root, next, { recursive: true });
@@ -118,7 +130,7 @@ test("a half-deployed update (new worker, old pages) does not replace the workin
   }
 });
 
-test("“Update now” in one tab reloads every open tab of Heard onto the new version", async ({ page, context }) => {
+test("“Update now” in one tab reloads every open tab of Heard onto the new version", async ({ real: { page, context } }) => {
   const root = copyOfDist();
   const { base, stop } = await host(root);
   try {
@@ -151,7 +163,7 @@ test("“Update now” in one tab reloads every open tab of Heard onto the new v
   }
 });
 
-test("a tab still on the old version says Heard was updated when its content is gone, and keeps what the learner typed", async ({ page, context }) => {
+test("a tab still on the old version says Heard was updated when its content is gone, and keeps what the learner typed", async ({ real: { page, context } }) => {
   const root = copyOfDist();
   const { base, stop } = await host(root);
   try {
@@ -178,7 +190,10 @@ test("a tab still on the old version says Heard was updated when its content is 
     await expect(page.getByLabel("Your reflection")).toHaveValue(typed);
     expect(await page.evaluate(() => (window as unknown as { oldVersion?: boolean }).oldVersion)).toBe(true);
 
-    // Its code asks for the old version's content, which the site no longer has: online...
+    // Later, when the browser's HTTP cache no longer holds the old version's files (within ten
+    // minutes it still may, and the old tab then works on), its code asks for the old version's
+    // content, which the site no longer has: online...
+    await (await context.newCDPSession(page)).send("Network.clearBrowserCache");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Course" }).click();
     const updated = page.getByRole("alert").filter({ hasText: "Heard has been updated: reload to continue" });
     await expect(updated).toBeVisible();
@@ -202,7 +217,7 @@ test("a tab still on the old version says Heard was updated when its content is 
   }
 });
 
-test("a truncated content bundle is refused, never cached or used, and loads once the host has it whole", async ({ page }) => {
+test("a truncated content bundle is refused, never cached or used, and loads once the host has it whole", async ({ real: { page } }) => {
   const root = copyOfDist();
   const bundle = filesIn(root).find((f) => f.startsWith("/content/listening-"))!;
   const whole = readFileSync(join(root, bundle));
@@ -228,7 +243,7 @@ test("a truncated content bundle is refused, never cached or used, and loads onc
   }
 });
 
-test("“Reset the offline copy” recovers from a damaged offline copy and keeps the learner's data", async ({ page }) => {
+test("“Reset the offline copy” recovers from a damaged offline copy and keeps the learner's data", async ({ real: { page } }) => {
   const saved = JSON.stringify({
     app: "heard",
     schema: 1,
