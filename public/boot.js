@@ -147,8 +147,9 @@
         location.reload();
         return;
       }
-      notice("Heard has been updated: reload to continue. What you have typed on this page is not saved yet: finish or copy it first. Everything you have saved is kept.", [
+      notice("Heard has been updated: reload to continue. What you are typing is not saved yet, so finish or copy it first. Everything saved is kept.", [
         { label: "Reload", click: function () { location.reload(); } },
+        { label: "Later", quiet: true, click: function () { shown.hidden = true; } },
       ]);
     });
     navigator.serviceWorker.register("/sw.js").then(function (reg) {
