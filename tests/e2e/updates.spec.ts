@@ -4,6 +4,7 @@
 // on, as a learner's is (tests/e2e/deploy.ts).
 import { test as base, expect, appReady } from "./fixtures";
 import type { BrowserContext, Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import {
   cachedHashes,
   cachingContext,
@@ -186,7 +187,11 @@ test("a tab still on the old version says Heard was updated when its content is 
     await appReady(other);
 
     // This tab was not reloaded over the learner's text: it says what happened instead.
-    await expect(page.getByRole("status").filter({ hasText: "Heard has been updated: reload to continue" })).toBeVisible();
+    const updatedHere = page.getByRole("status").filter({ hasText: "Heard has been updated: reload to continue" });
+    await expect(updatedHere).toBeVisible();
+    await expect(page.getByLabel("Your reflection")).toHaveValue(typed);
+    await updatedHere.getByRole("button", { name: "Later" }).click();
+    await expect(updatedHere).toBeHidden();
     await expect(page.getByLabel("Your reflection")).toHaveValue(typed);
     expect(await page.evaluate(() => (window as unknown as { oldVersion?: boolean }).oldVersion)).toBe(true);
 
@@ -275,6 +280,8 @@ test("“Reset the offline copy” recovers from a damaged offline copy and keep
     await page.reload();
     await expect(page.getByRole("heading", { name: "Heard could not start in this browser" })).toBeVisible({ timeout: 20_000 });
     await expect(page.getByText("Your progress, answers and notes are kept.")).toBeVisible();
+    const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
 
     await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Reset the offline copy" }).click()]);
     await appReady(page);
