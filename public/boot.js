@@ -49,13 +49,14 @@
       });
     }, function () {});
   }
+  // As "Delete all my data" does (src/offline.rs): the worker first, then its caches.
   function forgetOfflineCopy() {
-    return caches.keys().then(function (keys) {
-      return Promise.all(keys.filter(function (k) { return k.indexOf("heard-") === 0; }).map(function (k) { return caches.delete(k); }));
-    }).then(function () {
-      return navigator.serviceWorker.getRegistrations();
-    }).then(function (regs) {
+    return navigator.serviceWorker.getRegistrations().then(function (regs) {
       return Promise.all(regs.map(function (r) { return r.unregister(); }));
+    }).then(function () {
+      return caches.keys();
+    }).then(function (keys) {
+      return Promise.all(keys.filter(function (k) { return k.indexOf("heard-") === 0; }).map(function (k) { return caches.delete(k); }));
     });
   }
 

@@ -26,6 +26,8 @@ const VERSION = "__HEARD_VERSION__";
 /** Every file of this version, by path, with the SHA-256 of its bytes (hex). */
 const FILES = __HEARD_FILES__;
 const PRECACHE = Object.keys(FILES);
+/** Is `path` one of this version's files? */
+const ours = (path) => Object.prototype.hasOwnProperty.call(FILES, path);
 const PREFIX = "heard-";
 const CACHE = PREFIX + VERSION;
 
@@ -91,7 +93,7 @@ async function answer(request, key) {
   try {
     return await fetch(request);
   } catch (error) {
-    if (isVersioned(key) && !(key in FILES)) {
+    if (isVersioned(key) && !ours(key)) {
       return new Response("This file belongs to another version of Heard.", {
         status: 410,
         headers: { "content-type": "text/plain; charset=utf-8" },
@@ -110,5 +112,5 @@ function isVersioned(path) {
 function pageFor(path) {
   if (path === "/" || path === "/index.html") return "/index.html";
   const page = path.replace(/\/$/, "") + ".html";
-  return page in FILES ? page : "/404.html";
+  return ours(page) ? page : "/404.html";
 }
