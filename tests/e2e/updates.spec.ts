@@ -295,3 +295,11 @@ test("“Reset the offline copy” recovers from a damaged offline copy and keep
     stop();
   }
 });
+
+test("when a page names a start-up script the host no longer has, it says Heard could not start instead of loading for ever", async ({ page }) => {
+  // As a page kept from an old version would, once that version's files are gone.
+  await page.route(/\/heard-[0-9a-f]+\.js$/, (route) => route.fulfill({ status: 404, contentType: "text/html", body: "Not found" }));
+  await page.goto("/about");
+  await expect(page.getByRole("heading", { name: "Heard could not start in this browser" })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText("Samaritans answer on 116 123")).toBeVisible();
+});
