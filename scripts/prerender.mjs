@@ -65,16 +65,25 @@ async function prerender(template, entry, pages) {
   for (const [route, file] of pages) {
     // Client-side navigation within the app, as a click on a link would do.
     await page.evaluate((to) => {
+      window.__readyPolls = 0;
       history.pushState(null, "", to);
       dispatchEvent(new PopStateEvent("popstate"));
     }, route);
     await page.waitForFunction(
-      // A list that fills in over several tasks (the workshop catalogue) is aria-busy until done.
-      (to) =>
-        location.pathname === to &&
-        document.querySelector("#main h1") &&
-        !document.querySelector("#main .loading, #main [aria-busy=true]"),
+      // A list that fills in over several tasks (the workshop catalogue) is aria-busy until done,
+      // but it may mount a task after the heading: the page counts as ready only once it has
+      // stayed ready for five polls in a row (on a busy machine the first "ready" came too soon,
+      // and /workshop was written with five of its items).
+      (to) => {
+        const ready =
+          location.pathname === to &&
+          document.querySelector("#main h1") &&
+          !document.querySelector("#main .loading, #main [aria-busy=true]");
+        window.__readyPolls = ready ? (window.__readyPolls || 0) + 1 : 0;
+        return window.__readyPolls >= 5;
+      },
       route,
+      { polling: 100 },
     );
     const { markup, title } = await page.evaluate(() => ({
       markup: [...document.body.children]
