@@ -1,5 +1,8 @@
 // End-to-end tests: Debian's Chromium against the release build in dist/, served statically
-// by scripts/serve.mjs exactly as a learner's browser would get it.
+// by scripts/serve.mjs exactly as GitHub Pages serves it (`--host github-pages`: the same files
+// for the same paths, `Cache-Control: max-age=600`, ETags and 304s). Each test context routes
+// requests (fixtures.ts), which turns off its HTTP cache; tests of caching and updates use a
+// context of their own with the cache on (tests/e2e/deploy.ts).
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.HEARD_E2E_PORT || 4321);
@@ -31,7 +34,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.mjs --dir dist --port ${PORT}`,
+    command: `node scripts/serve.mjs --dir dist --port ${PORT} --host github-pages`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -67,22 +67,24 @@ async function prerender(template, entry, pages) {
   for (const [route, file] of pages) {
     // Client-side navigation within the app, as a click on a link would do.
     await page.evaluate((to) => {
+      window.__readyPolls = 0;
       history.pushState(null, "", to);
       dispatchEvent(new PopStateEvent("popstate"));
     }, route);
     await page.waitForFunction(
       // A list that fills in over several tasks (the workshop catalogue) is aria-busy until done,
-      // and a part built a task later (ui::next_task) is not there at first: so the page must
-      // also be unchanged for one polling interval.
+      // and a part built a task later (ui::next_task) is not there at first: so the page counts
+      // as ready only once its markup has stayed the same for three polls in a row (on a busy
+      // machine the first "ready" came too soon, and /workshop was written with five items).
       (to) => {
         const main = document.querySelector("#main");
         const w = window;
         const ready =
           location.pathname === to && main && main.querySelector("h1") && !main.querySelector(".loading, [aria-busy=true]");
         const now = ready ? main.innerHTML : null;
-        const settled = now !== null && w.__prerenderLast === now;
+        w.__readyPolls = now !== null && w.__prerenderLast === now ? (w.__readyPolls || 0) + 1 : 0;
         w.__prerenderLast = now;
-        return settled;
+        return w.__readyPolls >= 3;
       },
       route,
       { polling: 100 },

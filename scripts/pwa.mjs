@@ -1,8 +1,10 @@
 // Makes dist/ installable and offline-capable, after both builds are in place (scripts/build.sh):
 //  1. draws the app icons (PNG, from code: no binary files in the repository) and writes the
 //     web app manifest;
-//  2. writes dist/sw.js from scripts/sw.template.js with the precache list generated from the
-//     files actually in dist/ (hashed names included) and a version hashed from their bytes.
+//  2. writes dist/sw.js from scripts/sw.template.js with the list of files generated from the
+//     files actually in dist/ (hashed names included), the SHA-256 of each file's bytes (the
+//     worker checks every file it caches against it), and a version hashed from all of them and
+//     the template.
 // Usage: node scripts/pwa.mjs [dist]
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -103,10 +105,12 @@ const list = files(dist)
   .map((p) => "/" + relative(dist, p).split(sep).join("/"))
   .filter((p) => p !== "/sw.js")
   .sort();
-const version = createHash("sha256");
-for (const p of list) version.update(p).update(readFileSync(join(dist, p)));
-const sw = readFileSync("scripts/sw.template.js", "utf8")
-  .replace("__HEARD_VERSION__", version.digest("hex").slice(0, 16))
-  .replace("__HEARD_PRECACHE__", JSON.stringify(list));
+const template = readFileSync(new URL("./sw.template.js", import.meta.url), "utf8");
+const hashes = Object.fromEntries(list.map((p) => [p, createHash("sha256").update(readFileSync(join(dist, p))).digest("hex")]));
+const version = createHash("sha256").update(template);
+for (const p of list) version.update(p).update(hashes[p]);
+const sw = template
+  .replace("__HEARD_VERSION__", () => version.digest("hex").slice(0, 16))
+  .replace("__HEARD_FILES__", () => JSON.stringify(hashes, null, 1));
 writeFileSync(join(dist, "sw.js"), sw);
 console.log(`pwa: icons, manifest, and sw.js precaching ${list.length} files`);

@@ -1,17 +1,11 @@
 // Offline and installable: after one visit every route and all content work with the network
-// off (reload and deep links too); a new version waits for the learner's click; the precache
-// list is exactly the files in dist/; deleting all data also removes the offline copy.
-import { test, expect, appReady, type Page } from "./fixtures";
-import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+// off (reload and deep links too); a new version waits for the learner's click; the worker's
+// list of files is exactly the files in dist/, each with its hash; deleting all data also
+// removes the offline copy, for good. (Updates on a caching host: updates.spec.ts.)
+import { test, expect, appReady } from "./fixtures";
+import { copyOfDist, expectedHashes, host, offlineReady } from "./deploy";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-
-/** Waits until the service worker controls the page (it has cached everything by then). */
-async function offlineReady(page: Page) {
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 20_000 }).toBe(true);
-}
 
 function firstId(area: string, file: string, list: string): string {
   const bundle = readdirSync("dist/content").find((f) => f.startsWith(`${area}-`))!;
@@ -27,12 +21,13 @@ function distFiles(dir = "dist"): string[] {
   });
 }
 
-test("the precache list is generated from dist/: every file but the worker itself, nothing else", () => {
+test("the worker's list of files is generated from dist/: every file but the worker itself, each with the SHA-256 of its bytes", () => {
   const sw = readFileSync("dist/sw.js", "utf8");
-  const list = JSON.parse(sw.match(/const PRECACHE = (\[.*\]);/)![1]) as string[];
-  expect(list.sort()).toEqual(distFiles().filter((f) => f !== "/sw.js").sort());
+  const files = JSON.parse(sw.match(/const FILES = (\{[\s\S]*?\});/)![1]) as Record<string, string>;
+  expect(files).toEqual(expectedHashes("dist"));
+  expect(Object.keys(files).sort()).toEqual(distFiles().filter((f) => f !== "/sw.js").sort());
   const manifest = JSON.parse(readFileSync("dist/manifest.webmanifest", "utf8"));
-  for (const icon of manifest.icons) expect(list).toContain(icon.src);
+  for (const icon of manifest.icons) expect(Object.keys(files)).toContain(icon.src);
 });
 
 test("after one visit, every route and its content work offline, with reloads and deep links", async ({ page, context }) => {
@@ -63,13 +58,9 @@ test("after one visit, every route and its content work offline, with reloads an
 });
 
 test("a new version shows “Update ready” without a reload, and applies only when the learner clicks", async ({ page }) => {
-  const root = mkdtempSync(join(tmpdir(), "heard-update-"));
-  cpSync("dist", root, { recursive: true });
-  const port = 4400 + Math.floor(Math.random() * 400);
-  const server: ChildProcess = spawn("node", ["scripts/serve.mjs", "--dir", root, "--port", String(port)], { stdio: "ignore" });
+  const root = copyOfDist();
+  const { base, stop } = await host(root);
   try {
-    const base = `http://127.0.0.1:${port}`;
-    await expect.poll(() => fetch(base + "/").then((r) => r.status, () => 0)).toBe(200);
     await page.goto(base + "/");
     await appReady(page);
     await offlineReady(page);
@@ -88,19 +79,27 @@ test("a new version shows “Update ready” without a reload, and applies only 
     await appReady(page);
     await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([expect.stringMatching(/-next$/)]);
   } finally {
-    server.kill();
+    stop();
   }
 });
 
-test("deleting all my data also removes the offline copy", async ({ page }) => {
+test("after “Delete all my data” no cache, worker or Heard key remains, even after the next request", async ({ page }) => {
   await page.goto("/about");
   await appReady(page);
   await offlineReady(page);
-  expect(await page.evaluate(() => caches.keys())).not.toEqual([]);
+  await page.evaluate(() => localStorage.setItem("heard.last-export", String(Date.now())));
   await page.getByRole("button", { name: "Delete all my data" }).click();
   await page.getByRole("button", { name: "Yes, delete everything" }).click();
   await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([]);
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
+  // The page goes on asking for things; none of it may bring an (empty) cache back.
+  await page.evaluate(() => Promise.all(["/favicon.svg", "/about", "/manifest.webmanifest"].map((p) => fetch(p))));
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sources" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Sources");
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate(() => caches.keys())).toEqual([]);
+  expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("heard")))).toEqual([]);
 });
 
 test("no absolute address outside the app appears anywhere in dist/", () => {
