@@ -90,7 +90,7 @@ fn seed(base: u64, attempt: u32, draw: u64) -> u64 {
 }
 
 /// One step of SplitMix64: a small, fixed pseudo-random generator.
-pub(crate) fn splitmix(state: &mut u64) -> u64 {
+fn splitmix(state: &mut u64) -> u64 {
     *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
     let mut z = *state;
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -115,7 +115,9 @@ mod tests {
     use std::collections::BTreeSet;
 
     fn keys(count: usize) -> Vec<String> {
-        (0..count).map(|i| format!("validate.decide.item-{i}")).collect()
+        (0..count)
+            .map(|i| format!("validate.decide.item-{i}"))
+            .collect()
     }
 
     #[test]
@@ -125,7 +127,11 @@ mod tests {
                 for attempt in [0, 1, 2, 7, 100] {
                     let mut o = order(n, &key, attempt);
                     o.sort_unstable();
-                    assert_eq!(o, (0..n).collect::<Vec<_>>(), "{key} n={n} attempt {attempt}");
+                    assert_eq!(
+                        o,
+                        (0..n).collect::<Vec<_>>(),
+                        "{key} n={n} attempt {attempt}"
+                    );
                 }
             }
         }
@@ -165,7 +171,10 @@ mod tests {
         assert_eq!(distinct.len(), 6);
         for position in 0..3 {
             let share = firsts.iter().filter(|o| o[position] == 0).count();
-            assert!((70..=130).contains(&share), "option 0 at {position}: {share} of 300");
+            assert!(
+                (70..=130).contains(&share),
+                "option 0 at {position}: {share} of 300"
+            );
         }
         // One item over many attempts: the keyed option moves about too.
         let mut at = [0usize; 4];
