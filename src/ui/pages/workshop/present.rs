@@ -44,10 +44,14 @@ const PRESENTER_ID: &str = "presenter";
 /// shows a slide in readable type, not shrunk to one screen.
 const FIT_MIN_WIDTH: f64 = 768.0;
 
+/// The text sizes [`fit_to_screen`] tries, in percent of the full size, largest first (each
+/// has a `.presenter[data-fit]` rule in the CSS: the CSP allows no inline styles).
+const FITS: [u8; 15] = [100, 95, 90, 85, 80, 75, 70, 65, 60, 55, 50, 45, 40, 35, 30];
+
 /// Scales the presenter's text down (never up) until the whole page fits the window without
-/// scrolling, by a binary search over `--fit` (each try is one synchronous layout). The CSS
-/// keeps the text at 1rem or more, so a slide too long even then scrolls rather than turning
-/// unreadable. Run after every step and on every resize.
+/// scrolling: the largest of [`FITS`] that fits, by binary search (each try is one synchronous
+/// layout). The CSS keeps the text at 1rem or more, so a slide too long even then scrolls
+/// rather than turning unreadable. Run after every step and on every resize.
 fn fit_to_screen() {
     let Some(w) = web_sys::window() else {
         return;
@@ -63,23 +67,24 @@ fn fit_to_screen() {
     else {
         return;
     };
-    let set = |fit: f64| _ = el.set_attribute("style", &format!("--fit: {fit:.3}"));
+    let set = |i: usize| _ = el.set_attribute("data-fit", &FITS[i].to_string());
     let fits = || f64::from(root.scroll_height()) <= height;
-    set(1.0);
+    set(0);
     if width < FIT_MIN_WIDTH || fits() {
         return;
     }
-    let (mut lo, mut hi) = (0.3, 1.0);
-    for _ in 0..7 {
-        let mid = (lo + hi) / 2.0;
+    // FITS[ok] fits (or is the smallest), FITS[bad] does not.
+    let (mut bad, mut ok) = (0, FITS.len() - 1);
+    while ok - bad > 1 {
+        let mid = (bad + ok) / 2;
         set(mid);
         if fits() {
-            lo = mid;
+            ok = mid;
         } else {
-            hi = mid;
+            bad = mid;
         }
     }
-    set(lo);
+    set(ok);
 }
 
 /// What a key press asks of the presenter.
@@ -218,16 +223,15 @@ fn Present(area: &'static str, exercise: String, id: String) -> impl IntoView {
 fn Options(s: StoredValue<Slide>, p: RwSignal<Presenter>, step: Memo<Step>) -> impl IntoView {
     let options = s.with_value(|s| s.options.clone());
     // Columns on a wide screen: three options side by side, four as two pairs, more in threes.
-    let cols = match options.len() {
-        0..=3 => options.len().max(1),
-        4 => 2,
-        _ => 3,
+    let grid = match options.len() {
+        0 | 1 => "slide-options",
+        2 | 4 => "slide-options slide-options--2",
+        _ => "slide-options slide-options--3",
     };
-    let grid = format!("--cols: {cols}; --cols-mid: {}", cols.min(2));
     view! {
         <section class="presenter__options" hidden=move || !step.get().shows_options() aria-labelledby="options-heading">
             <h2 id="options-heading">{s.with_value(|s| s.question.clone())}</h2>
-            <ol class="slide-options" style=grid>
+            <ol class=grid>
                 {options.into_iter().enumerate().map(|(i, o)| {
                     let n = i + 1;
                     let answer = move || step.get() == Step::Answer;
@@ -241,18 +245,22 @@ fn Options(s: StoredValue<Slide>, p: RwSignal<Presenter>, step: Memo<Step>) -> i
                                 <span class="slide-option__number">{format!("{n}. ")}</span>{o.text.clone()}
                             </p>
                             <div class="hands">
-                                // The count beside the bar says what the number is; the label
-                                // names the input for screen readers and voice control.
-                                <label for=input_id.clone() class="visually-hidden">{format!("Hands for option {n}")}</label>
-                                <button type="button" class="button button--quiet hands__step" aria-label=format!("One fewer hand for option {n}") on:click=move |_| p.update(|p| p.add_hands(i, -1))>"−"</button>
-                                <input id=input_id type="number" inputmode="numeric" min="0" max=MAX_HANDS.to_string() class="hands__input"
-                                    prop:value=move || count().to_string()
-                                    on:input=move |ev| {
-                                        if let Some(n) = parse_hands(&event_target_value(&ev)) {
-                                            p.update(|p| p.set_hands(i, n));
-                                        }
-                                    }/>
-                                <button type="button" class="button button--quiet hands__step" aria-label=format!("One more hand for option {n}") on:click=move |_| p.update(|p| p.add_hands(i, 1))>"+"</button>
+                                // Counting ends with the answer: its controls give way so
+                                // every option and explanation fits (Previous brings them back).
+                                <span class="hands__edit" hidden=answer>
+                                    // The count beside the bar says what the number is; the label
+                                    // names the input for screen readers and voice control.
+                                    <label for=input_id.clone() class="visually-hidden">{format!("Hands for option {n}")}</label>
+                                    <button type="button" class="button button--quiet hands__step" aria-label=format!("One fewer hand for option {n}") on:click=move |_| p.update(|p| p.add_hands(i, -1))>"−"</button>
+                                    <input id=input_id type="number" inputmode="numeric" min="0" max=MAX_HANDS.to_string() class="hands__input"
+                                        prop:value=move || count().to_string()
+                                        on:input=move |ev| {
+                                            if let Some(n) = parse_hands(&event_target_value(&ev)) {
+                                                p.update(|p| p.set_hands(i, n));
+                                            }
+                                        }/>
+                                    <button type="button" class="button button--quiet hands__step" aria-label=format!("One more hand for option {n}") on:click=move |_| p.update(|p| p.add_hands(i, 1))>"+"</button>
+                                </span>
                                 <span class="bar" aria-hidden="true"><span class="bar__fill" style:width=move || format!("{}%", percent())></span></span>
                                 <span class="hands__count">{move || {
                                     let c = count();
