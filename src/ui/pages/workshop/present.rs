@@ -44,14 +44,14 @@ const PRESENTER_ID: &str = "presenter";
 /// shows a slide in readable type, not shrunk to one screen.
 const FIT_MIN_WIDTH: f64 = 768.0;
 
-/// The text sizes [`fit_to_screen`] tries, in percent of the full size, largest first (each
-/// has a `.presenter[data-fit]` rule in the CSS: the CSP allows no inline styles).
-const FITS: [u8; 15] = [100, 95, 90, 85, 80, 75, 70, 65, 60, 55, 50, 45, 40, 35, 30];
+/// The smallest `--fit` tried (the CSS keeps text at 1rem or more whatever the fit).
+const FIT_MIN: f64 = 0.3;
 
 /// Scales the presenter's text down (never up) until the whole page fits the window without
-/// scrolling: the largest of [`FITS`] that fits, by binary search (each try is one synchronous
-/// layout). The CSS keeps the text at 1rem or more, so a slide too long even then scrolls
-/// rather than turning unreadable. Run after every step and on every resize.
+/// scrolling: a binary search over `--fit`, each try one synchronous layout. It is set
+/// through the CSSOM, which the CSP allows (it refuses style attributes). The CSS keeps the
+/// text at 1rem or more, so a slide too long even then scrolls rather than turning
+/// unreadable. Run after every step and on every resize.
 fn fit_to_screen() {
     let Some(w) = web_sys::window() else {
         return;
@@ -63,28 +63,32 @@ fn fit_to_screen() {
     let Some(doc) = w.document() else {
         return;
     };
-    let (Some(root), Some(el)) = (doc.document_element(), doc.get_element_by_id(PRESENTER_ID))
-    else {
+    let root = doc.document_element();
+    let el = doc
+        .get_element_by_id(PRESENTER_ID)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let (Some(root), Some(el)) = (root, el) else {
         return;
     };
-    let set = |i: usize| _ = el.set_attribute("data-fit", &FITS[i].to_string());
+    let style = el.style();
+    let set = |fit: f64| _ = style.set_property("--fit", &format!("{fit:.3}"));
     let fits = || f64::from(root.scroll_height()) <= height;
-    set(0);
+    set(1.0);
     if width < FIT_MIN_WIDTH || fits() {
         return;
     }
-    // FITS[ok] fits (or is the smallest), FITS[bad] does not.
-    let (mut bad, mut ok) = (0, FITS.len() - 1);
-    while ok - bad > 1 {
-        let mid = (bad + ok) / 2;
+    // `lo` fits (or is the floor); `hi` does not.
+    let (mut lo, mut hi) = (FIT_MIN, 1.0);
+    for _ in 0..8 {
+        let mid = (lo + hi) / 2.0;
         set(mid);
         if fits() {
-            ok = mid;
+            lo = mid;
         } else {
-            bad = mid;
+            hi = mid;
         }
     }
-    set(ok);
+    set(lo);
 }
 
 /// What a key press asks of the presenter.
