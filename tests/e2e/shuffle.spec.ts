@@ -305,6 +305,24 @@ test("a conversation offers each turn's replies shuffled, the same through a rel
   expect(await replies(page)).toEqual(again);
 });
 
+test("Name the move keeps the list's own order on every attempt, and records the move chosen", async ({ page }) => {
+  // Deliberately fixed: the nine entries are the list as the checklist card teaches it, the
+  // same on every item, and each is the answer equally often (a native test keeps it so).
+  const moves = bundle("moves");
+  const list = (moves.get("moves/list.toml") as { entry: { id: string; title: string }[] }).entry;
+  const item = (moves.get("moves/name.toml") as { item: (Notes & { id: string; answer: string })[] }).item.find(noNotes)!;
+  const path = `/practise/moves/name/${item.id}`;
+  const order = (p: Page) => texts(p, ".move-group .option label");
+  await open(page, path);
+  expect(await order(page)).toEqual(list.map((e) => e.title));
+  await page.getByRole("radio", { name: list.find((e) => e.id === item.answer)!.title, exact: true }).check();
+  await page.getByRole("button", { name: "Check" }).click();
+  await expect(page.getByRole("heading", { name: "Yes, that's the move." })).toBeVisible();
+  expect(await record(page, `moves.name.${item.id}`)).toMatchObject({ attempts: 1, correct: 1 });
+  await open(page, path);
+  expect(await order(page)).toEqual(list.map((e) => e.title));
+});
+
 // --- The presenter ------------------------------------------------------------------------------
 
 /** Moves to `href` inside the app, as its own links do (no page load). */
