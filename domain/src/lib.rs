@@ -8,6 +8,8 @@
 //!   the UI renders as text (never as HTML).
 //! - [`progress`]: what a learner has done, as a value type changed only by named transitions.
 //! - [`scheduler`]: when an item the learner has met is due for review (Leitner boxes).
+//! - [`shuffle`]: the order options are shown in: seeded by the item and the attempt, so no
+//!   answer is given away by its position.
 //! - [`schema`]: the stored-data envelope, its versions and migrations.
 //! - [`transfer`]: export, import (validated before anything changes) and merging two copies.
 //! - [`workshop`]: what a trainer projects: exercise items as slides, and the presenter steps.
@@ -30,6 +32,7 @@ pub mod quarantine;
 pub mod review;
 pub mod scheduler;
 pub mod schema;
+pub mod shuffle;
 pub mod tab;
 pub mod transfer;
 pub mod workshop;

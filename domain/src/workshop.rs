@@ -8,6 +8,7 @@ use crate::content::listening::{self, listening};
 use crate::content::moves::{self, moves};
 use crate::content::validation::{self, validation, Move};
 use crate::content::{is_available, ContentNote, Context};
+use crate::shuffle;
 
 /// One option as the room sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,6 +44,9 @@ pub struct Slide {
     /// The question the options answer ("What do you do next?").
     pub question: String,
     pub options: Vec<SlideOption>,
+    /// Whether the options are a fixed list shown in its own order (Name the move: the nine
+    /// list entries, as on the checklist card); otherwise the room sees them shuffled.
+    pub fixed_order: bool,
     /// A discussion prompt for the room, before the answer.
     pub prompt: String,
     /// A line shown with the answer, when the item has one (why the best option is best).
@@ -61,6 +65,23 @@ impl Slide {
     /// The path of the same item in practice (for a trainee to try later).
     pub fn practise_href(&self) -> String {
         format!("/practise/{}/{}/{}", self.area, self.exercise, self.id)
+    }
+
+    /// The slide with its options in the order the room sees them (issue 16): shuffled,
+    /// seeded by the slide's address alone, so every step shows one order and so does every
+    /// later showing of the slide (a trainer who rehearses sees the numbers the room will see,
+    /// and going back to a slide does not renumber what the room has discussed). A fixed list
+    /// keeps its order. The address is not a practice progress key, so a trainee's first
+    /// practice attempt does not repeat the projected order.
+    pub fn in_room_order(mut self) -> Slide {
+        if !self.fixed_order {
+            let order = shuffle::order(self.options.len(), &self.present_href(), 0);
+            self.options = shuffle::arrange(&self.options, &order)
+                .into_iter()
+                .cloned()
+                .collect();
+        }
+        self
     }
 }
 
@@ -85,6 +106,7 @@ fn decide_slides(v: &validation::Validation) -> impl Iterator<Item = Slide> + '_
                 explanation: item.option(m).explanation.clone(),
             })
             .collect(),
+        fixed_order: false,
         prompt: "Does anything here call for action: a safety concern, or a request for ideas? Or is it time to keep listening?".into(),
         answer_note: Some(format!("{}.", item.reason.label())),
     })
@@ -112,6 +134,7 @@ fn rewrite_slides(v: &validation::Validation) -> impl Iterator<Item = Slide> + '
                 explanation: c.explanation.clone(),
             })
             .collect(),
+        fixed_order: false,
         prompt: "What would the well-meant reply do to them? What would a reply that validates sound like in your own words?".into(),
         answer_note: Some(item.advice_note.clone()),
     })
@@ -146,6 +169,9 @@ fn name_slides(m: &moves::Moves) -> impl Iterator<Item = Slide> + '_ {
                 }
             })
             .collect(),
+        // The list in its own order; see `name_keeps_list_order_because_every_entry_is_the_
+        // answer_about_equally_often` in the moves tests.
+        fixed_order: true,
         prompt: "How might the peer feel after that reply? What would you say instead, or as well?"
             .into(),
         answer_note: None,
@@ -176,6 +202,7 @@ fn pick_slides(l: &listening::Listening) -> impl Iterator<Item = Slide> + '_ {
                     explanation: o.explanation.clone(),
                 })
                 .collect(),
+            fixed_order: false,
             prompt:
                 "What is this person feeling, under the words? What did the other replies miss?"
                     .into(),
@@ -260,11 +287,13 @@ pub fn area_label(area: &str) -> &'static str {
         .map_or("Other", |(_, l)| l)
 }
 
-/// One slide by its address, from the catalogue.
+/// One slide by its address, from the catalogue, with its options in the order the room
+/// sees them ([`Slide::in_room_order`]).
 pub fn slide(area: &str, exercise: &str, id: &str) -> Option<Slide> {
     catalogue()
         .into_iter()
         .find(|s| s.area == area && s.exercise == exercise && s.id == id)
+        .map(Slide::in_room_order)
 }
 
 /// A step of a presented item, in order.
@@ -542,8 +571,8 @@ mod tests {
         assert_eq!(hrefs.len(), all.len(), "two slides share an address");
         let first = &all[0];
         assert_eq!(
-            slide(first.area, first.exercise, &first.id).as_ref(),
-            Some(first)
+            slide(first.area, first.exercise, &first.id),
+            Some(first.clone().in_room_order())
         );
         assert!(slide("validation", "decide", "no-such-item").is_none());
         assert!(slide("nowhere", "decide", &first.id).is_none());
@@ -606,5 +635,39 @@ mod tests {
         assert_eq!(parse_hands("-3"), None);
         assert_eq!(parse_hands("3.5"), None);
         assert_eq!(parse_hands("lots"), None);
+    }
+
+    #[test]
+    fn the_room_sees_one_shuffled_order_per_slide_and_the_move_list_in_list_order() {
+        let all = catalogue();
+        let (mut shown_first, mut file_first, mut shuffled) = (0, 0, 0);
+        for s in &all {
+            let room = slide(s.area, s.exercise, &s.id).unwrap_or_else(|| panic!("{}", s.id));
+            assert_eq!(
+                Some(&room),
+                slide(s.area, s.exercise, &s.id).as_ref(),
+                "{}: the same order every time",
+                s.id
+            );
+            assert_eq!(room.options.len(), s.options.len());
+            assert!(s.options.iter().all(|o| room.options.contains(o)));
+            if s.fixed_order {
+                assert_eq!(
+                    room.options, s.options,
+                    "{}: a fixed list keeps its order",
+                    s.id
+                );
+                assert_eq!(s.exercise, "name", "only the move list is fixed");
+                continue;
+            }
+            shuffled += 1;
+            shown_first += usize::from(room.options[0].correct);
+            file_first += usize::from(s.options[0].correct);
+        }
+        println!(
+            "balance: workshop slides: keyed option first in {shown_first} of {shuffled} as shown (file order: {file_first})"
+        );
+        assert!(shown_first * 2 < shuffled, "{shown_first} of {shuffled}");
+        assert!(all.iter().any(|s| s.fixed_order) && shuffled > 0);
     }
 }

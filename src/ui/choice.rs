@@ -1,13 +1,26 @@
 //! A question answered by one choice and checked on demand, the shape most exercises share:
 //! [`OneChoice`] holds what is chosen and what was last checked, and its submit handler records
 //! the answer and moves focus to the result; [`ExplainedChoices`] shows the options as radios
-//! and, once checked, each option's verdict and explanation, chosen or not.
+//! and, once checked, each option's verdict and explanation, chosen or not. [`attempt`] is
+//! the attempt number every exercise seeds its option order with (issue 16).
 
 use crate::browser;
 use crate::state::use_app;
 use heard_domain::progress::Event;
 use heard_domain::Millis;
 use leptos::prelude::*;
+
+/// The attempt the learner is on at the item `key`: how many answers progress holds for it.
+/// Options are shown in the order `heard_domain::shuffle` gives for this number. Read once, as
+/// the item opens and without tracking, so recording an answer never reshuffles the options in
+/// front of the learner; a reload before answering shows the same order, and the next visit
+/// after an answer is a new attempt with a new order. Nothing new is stored. (In workshop mode
+/// nothing is recorded, so the number, and the order, stays put.)
+pub fn attempt(key: &str) -> u32 {
+    use_app()
+        .data
+        .with_untracked(|d| d.progress.item(key).map_or(0, |r| r.attempts))
+}
 
 /// What the learner has chosen, and what they last checked (`None` until they check).
 pub struct OneChoice<T: Send + Sync + 'static> {
@@ -91,7 +104,9 @@ pub struct Explained {
     pub kind: Option<&'static str>,
 }
 
-/// The options as radios; once checked, each option's verdict and explanation.
+/// The options as radios, in the order given (the caller's shuffled order: the DOM order is
+/// the order everyone, screen reader users included, meets them); once checked, each
+/// option's verdict and explanation.
 #[component]
 pub fn ExplainedChoices(
     /// The radio group's name, unique on the page.

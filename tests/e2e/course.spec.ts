@@ -43,24 +43,52 @@ async function readLesson(page: Page, lesson: Lesson, from = 0) {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** The labels of a question's choices (or its statements) in the order the page shows them:
+ *  shuffled per attempt (issue 16), so never assume the file's order. */
+async function shownOrder(page: Page, q: Question): Promise<string[]> {
+  const group = page.getByRole("group", { name: new RegExp(escape(q.prompt)) });
+  return q.kind === "sort"
+    ? (await group.locator("fieldset legend").allInnerTexts()).map((t) => t.trim())
+    : (await group.locator(".option label").allInnerTexts()).map((t) => t.trim());
+}
+
+/** The accessible name of the focused control (its label), and for a sort radio the
+ *  statement it sorts (its fieldset's legend). */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    return {
+      name: el?.labels?.[0]?.innerText.trim() ?? "",
+      statement: el?.closest("fieldset.sort")?.querySelector("legend")?.textContent?.trim() ?? "",
+    };
+  });
+
 /** Answers one question with the keyboard, moving forward through the form. */
 async function answer(page: Page, q: Question, pickWrong = false) {
+  const shown = await shownOrder(page, q);
   if (q.kind === "single") {
     const choices = q.choices!;
-    const target = pickWrong ? choices.findIndex((c) => !c.correct) : choices.findIndex((c) => c.correct);
-    await tabTo(page, choices[0].text);
-    if (target === 0) await page.keyboard.press("Space");
-    for (let i = 0; i < target; i++) await page.keyboard.press("ArrowDown");
+    const target = (pickWrong ? choices.find((c) => !c.correct) : choices.find((c) => c.correct))!;
+    // Tab lands on the first radio shown; the arrows move (and choose) along the shown order.
+    await tabTo(page, shown[0]);
+    const steps = shown.indexOf(target.text);
+    expect(steps, `"${target.text}" is shown`).toBeGreaterThanOrEqual(0);
+    if (steps === 0) await page.keyboard.press("Space");
+    for (let i = 0; i < steps; i++) await page.keyboard.press("ArrowDown");
+    expect((await focused(page)).name).toBe(target.text);
   } else if (q.kind === "multiple") {
-    for (const c of q.choices!) {
-      await tabTo(page, c.text);
+    for (const text of shown) {
+      const c = q.choices!.find((x) => x.text === text)!;
+      await tabTo(page, text);
       const checked = await page.evaluate(() => (document.activeElement as HTMLInputElement).checked);
       if (Boolean(c.correct) !== checked) await page.keyboard.press("Space");
     }
   } else {
-    for (const s of q.statements!) {
+    for (let n = 0; n < q.statements!.length; n++) {
       await tabTo(page, /^(Peer support|Not peer support)$/);
-      const name = await page.evaluate(() => (document.activeElement as HTMLInputElement).labels?.[0]?.innerText.trim());
+      const { name, statement } = await focused(page);
+      const s = q.statements!.find((x) => x.text === statement)!;
+      expect(s, `a statement "${statement}"`).toBeTruthy();
       if (s.is_peer_support) {
         if (name === "Not peer support") await page.keyboard.press("ArrowUp");
         else await page.keyboard.press("Space");
@@ -134,8 +162,9 @@ test("a new learner completes the whole course by keyboard, resumes after a relo
       await checkA11y("check with feedback");
       // Back up to the wrong choice (Shift+Tab), arrow to the right one, check again.
       await tabTo(page, wrong.text, 200, true);
-      const from = q.choices!.indexOf(wrong);
-      const to = q.choices!.findIndex((c) => c.correct);
+      const shown = await shownOrder(page, q);
+      const from = shown.indexOf(wrong.text);
+      const to = shown.indexOf(q.choices!.find((c) => c.correct)!.text);
       for (let i = 0; i < Math.abs(to - from); i++) await page.keyboard.press(to > from ? "ArrowDown" : "ArrowUp");
       await tabTo(page, "Check again", 200);
       await page.keyboard.press("Enter");

@@ -137,8 +137,14 @@ test("a presenter session by keyboard only leaves the learner's stored data byte
   // 3. The options, and a show of hands: typed for two options, tapped for the third.
   await page.keyboard.press("PageDown");
   await expect(status).toHaveText("Step 3 of 5: The options, and a show of hands");
-  for (const [i, m] of MOVE_ORDER.entries()) {
+  // The room sees the three moves in the slide's own shuffled order (issue 16), every one of
+  // them on the screen.
+  const optionTexts = await page.locator(".slide-option__text").allInnerTexts();
+  const shown = optionTexts.map((t) => MOVE_ORDER.find((m) => t.includes(item.moves[m].say))!);
+  expect(shown.toSorted()).toEqual(MOVE_ORDER.toSorted());
+  for (const [i, m] of shown.entries()) {
     await expect(page.locator(".slide-option").nth(i)).toContainText(item.moves[m].say);
+    await expect(page.locator(".slide-option").nth(i)).toBeInViewport({ ratio: 1 });
   }
   for (const [n, count] of [[1, "6"], [2, "3"]] as const) {
     await tabTo(page, `Hands for option ${n}`, 60);
@@ -167,11 +173,12 @@ test("a presenter session by keyboard only leaves the learner's stored data byte
   // 5. The answer, with every option's explanation, and the counts still shown.
   await page.keyboard.press("PageDown");
   await expect(status).toHaveText("Step 5 of 5: The answer");
-  const best = MOVE_ORDER.indexOf(item.best);
+  const best = shown.indexOf(item.best);
   await expect(page.locator(".slide-option").nth(best)).toContainText("Best answer.");
   await expect(page.locator(".slide-option--best")).toHaveCount(1);
-  for (const [i, m] of MOVE_ORDER.entries()) {
+  for (const [i, m] of shown.entries()) {
     await expect(page.locator(".slide-option").nth(i)).toContainText(item.moves[m].explanation);
+    await expect(page.locator(".slide-option").nth(i)).toBeInViewport({ ratio: 1 });
   }
   await expect(counts).toHaveText(["6 hands (60%)", "3 hands (30%)", "1 hand (10%)"]);
   // The last step is the last: moving on again changes nothing.

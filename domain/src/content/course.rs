@@ -152,6 +152,10 @@ pub struct Question {
     /// The id of the section in the same lesson that this question points back to.
     pub section: String,
     pub form: Form,
+    /// Show the options in file order, not shuffled (`fixed_order = true`): only for the rare
+    /// question whose order means something, such as a list the learner learns as a list.
+    /// See [`Lesson::shown_order`].
+    pub fixed_order: bool,
 }
 
 /// The three kinds of question, each with its own options.
@@ -199,6 +203,8 @@ struct RawQuestion {
     choices: Vec<Choice>,
     #[serde(default)]
     statements: Vec<Statement>,
+    #[serde(default)]
+    fixed_order: bool,
 }
 
 impl TryFrom<RawQuestion> for Question {
@@ -241,6 +247,7 @@ impl TryFrom<RawQuestion> for Question {
             principle: raw.principle,
             section: raw.section,
             form,
+            fixed_order: raw.fixed_order,
         })
     }
 }
@@ -451,6 +458,18 @@ impl Lesson {
         self.check.iter().find(|q| q.id == id)
     }
 
+    /// The order to show a question's choices (or statements) in, as indices into them:
+    /// shuffled per question and attempt (the answers progress holds for the question, see
+    /// [`shuffle`](crate::shuffle)), or file order for a `fixed_order` question.
+    pub fn shown_order(&self, question: &Question, attempt: u32) -> Vec<usize> {
+        let n = question.option_count();
+        if question.fixed_order {
+            (0..n).collect()
+        } else {
+            crate::shuffle::order(n, &self.question_key(&question.id), attempt)
+        }
+    }
+
     /// Every content note in the lesson (its own and its sections'), sorted, without repeats:
     /// show these before the lesson opens.
     pub fn all_content_notes(&self) -> Vec<ContentNote> {
@@ -550,6 +569,32 @@ pub struct Marked<'a> {
 }
 
 impl Question {
+    /// How many choices or statements it has.
+    pub fn option_count(&self) -> usize {
+        match &self.form {
+            Form::Single(c) | Form::Multiple(c) => c.len(),
+            Form::Sort(s) => s.len(),
+        }
+    }
+
+    /// Why a `fixed_order` question would give its answer away by position, if it would: its
+    /// right choices come first (for a single-answer question, the right choice is first).
+    /// Content tests refuse such a question.
+    pub fn fixed_order_gives_away(&self) -> Option<String> {
+        let (Form::Single(choices) | Form::Multiple(choices)) = &self.form else {
+            return None;
+        };
+        let right = choices.iter().filter(|c| c.correct).count();
+        (self.fixed_order && right > 0 && choices.iter().take(right).all(|c| c.correct)).then(
+            || {
+                format!(
+                    "question {}: in fixed order, its {right} right choice(s) come first",
+                    self.id
+                )
+            },
+        )
+    }
+
     pub fn kind(&self) -> QuestionKind {
         match self.form {
             Form::Single(_) => QuestionKind::Single,
@@ -1643,6 +1688,7 @@ mod tests {
             principle: "what.definition".into(),
             section: "a".into(),
             form,
+            fixed_order: false,
         }
     }
 
@@ -1941,5 +1987,95 @@ mod tests {
         assert_eq!(clean_name("  a  b "), "a b");
         assert_eq!(clean_name("\u{1b}[31m"), "[31m");
         assert_eq!(clean_name(""), "");
+    }
+
+    // --- Option order (issue 16) ---------------------------------------------------------------
+
+    #[test]
+    fn fixed_order_is_rare_and_never_puts_the_right_choices_first() {
+        let course = c();
+        let all: Vec<(&Lesson, &Question)> = course
+            .lessons
+            .iter()
+            .flat_map(|l| l.check.iter().map(move |q| (l, q)))
+            .collect();
+        let fixed: Vec<String> = all
+            .iter()
+            .filter(|(_, q)| q.fixed_order)
+            .map(|(l, q)| l.question_key(&q.id))
+            .collect();
+        println!(
+            "balance: course fixed_order questions: {} of {} ({})",
+            fixed.len(),
+            all.len(),
+            fixed.join(", ")
+        );
+        assert!(
+            fixed.len() * 10 <= all.len(),
+            "fixed_order is for the rare question whose order matters: {fixed:?}"
+        );
+        let problems: Vec<String> = all
+            .iter()
+            .filter_map(|(_, q)| q.fixed_order_gives_away())
+            .collect();
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+
+    #[test]
+    fn a_fixed_order_question_keeps_file_order_and_others_are_shuffled_per_attempt() {
+        let parse = |fixed: bool| -> Question {
+            let json = format!(
+                r#"{{"id":"q","kind":"multiple","prompt":"P","principle":"p","section":"a",
+                "fixed_order":{fixed},"choices":[
+                {{"id":"a","text":"A","correct":true,"explanation":"e"}},
+                {{"id":"b","text":"B","correct":true,"explanation":"e"}},
+                {{"id":"c","text":"C","explanation":"e"}},
+                {{"id":"d","text":"D","explanation":"e"}}]}}"#
+            );
+            serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}"))
+        };
+        let lesson = &c().lessons[0];
+        let fixed = parse(true);
+        assert!(fixed.fixed_order);
+        for attempt in 0..5 {
+            assert_eq!(lesson.shown_order(&fixed, attempt), [0, 1, 2, 3]);
+        }
+        // Its right choices come first, so the content check refuses it.
+        assert!(fixed.fixed_order_gives_away().is_some());
+        let shuffled = parse(false);
+        assert!(!shuffled.fixed_order);
+        assert!(shuffled.fixed_order_gives_away().is_none());
+        let orders: BTreeSet<Vec<usize>> =
+            (0..6).map(|a| lesson.shown_order(&shuffled, a)).collect();
+        assert!(orders.len() > 2, "{orders:?}");
+        assert_eq!(
+            lesson.shown_order(&shuffled, 3),
+            lesson.shown_order(&shuffled, 3)
+        );
+        // A shuffled order is a permutation of every choice.
+        let mut o = lesson.shown_order(&shuffled, 1);
+        o.sort_unstable();
+        assert_eq!(o, [0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn over_the_course_a_first_attempt_puts_the_right_choice_first_about_as_often_as_chance() {
+        // File order put it first in 37 of 38 questions before issue 16; shown order must not.
+        let course = c();
+        let (mut first, mut total, mut chance) = (0usize, 0usize, 0.0f64);
+        for l in &course.lessons {
+            for q in &l.check {
+                if let Form::Single(choices) = &q.form {
+                    let order = l.shown_order(q, 0);
+                    first += usize::from(choices[order[0]].correct);
+                    total += 1;
+                    chance += 1.0 / choices.len() as f64;
+                }
+            }
+        }
+        println!(
+            "balance: course single-answer, first attempt as shown: right choice first in {first} of {total} (chance {chance:.0})"
+        );
+        assert!((first as f64) < chance * 1.6 + 3.0, "{first} of {total}");
     }
 }

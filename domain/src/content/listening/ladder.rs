@@ -12,6 +12,7 @@
 
 use super::{Exercise, PickKind};
 use crate::progress::{Event, Score, TagResult};
+use crate::shuffle;
 use crate::Millis;
 use serde::Deserialize;
 
@@ -88,15 +89,6 @@ impl LadderResult<'_> {
     }
 }
 
-/// A small, fixed pseudo-random step (SplitMix64): the same seed always gives the same order.
-fn splitmix(state: &mut u64) -> u64 {
-    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    let mut z = *state;
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
-
 impl LadderItem {
     pub fn progress_key(&self) -> String {
         Exercise::Ladder.progress_key(&self.id)
@@ -118,20 +110,22 @@ impl LadderItem {
         self.solved().iter().map(|r| r.id.clone()).collect()
     }
 
-    /// A starting order for the learner: shuffled by `seed` (the same seed, the same order),
-    /// and never already solved when there are two or more responses.
-    pub fn shuffled_start(&self, seed: u64) -> Vec<String> {
-        let mut ids: Vec<String> = self.responses.iter().map(|r| r.id.clone()).collect();
-        let mut state = seed;
-        for i in (1..ids.len()).rev() {
-            let j = (splitmix(&mut state) % (i as u64 + 1)) as usize;
-            ids.swap(i, j);
-        }
-        if ids == self.solution() {
-            // A rotation of a sorted list of distinct levels is never sorted.
-            ids.rotate_left(1);
-        }
-        ids
+    /// The learner's starting order at `attempt` (the number of answers progress holds for
+    /// the item): shuffled by [`shuffle::order_avoiding`], the same all through one attempt,
+    /// different on the next, and never already solved when there are two or more responses.
+    pub fn shuffled_start(&self, attempt: u32) -> Vec<String> {
+        let mut by_level: Vec<usize> = (0..self.responses.len()).collect();
+        by_level.sort_by_key(|&i| self.responses[i].level);
+        let order = shuffle::order_avoiding(
+            self.responses.len(),
+            &self.progress_key(),
+            attempt,
+            &by_level,
+        );
+        shuffle::arrange(&self.responses, &order)
+            .into_iter()
+            .map(|r| r.id.clone())
+            .collect()
     }
 
     /// Scores the learner's order (ids, least to most empathic). Unknown ids are ignored and a
@@ -248,18 +242,25 @@ mod tests {
     }
 
     #[test]
-    fn the_shuffled_start_is_deterministic_complete_and_never_solved() {
+    fn the_shuffled_start_is_stable_per_attempt_complete_never_solved_and_new_each_attempt() {
         let it = item();
-        for seed in 0..200 {
-            let start = it.shuffled_start(seed);
-            assert_eq!(start, it.shuffled_start(seed));
-            assert_ne!(start, it.solution(), "seed {seed}");
+        let mut previous: Option<Vec<String>> = None;
+        for attempt in 0..200 {
+            let start = it.shuffled_start(attempt);
+            assert_eq!(start, it.shuffled_start(attempt));
+            assert_ne!(start, it.solution(), "attempt {attempt}");
             let mut sorted = start.clone();
             sorted.sort();
             assert_eq!(sorted, order(&["a", "b", "c", "e"]));
+            assert_ne!(
+                Some(&start),
+                previous.as_ref(),
+                "attempt {attempt} repeats the last"
+            );
+            previous = Some(start);
         }
         let distinct: std::collections::BTreeSet<Vec<String>> =
-            (0..50).map(|s| it.shuffled_start(s)).collect();
-        assert!(distinct.len() > 5, "the seed should vary the order");
+            (0..50).map(|a| it.shuffled_start(a)).collect();
+        assert!(distinct.len() > 5, "the attempt should vary the order");
     }
 }

@@ -138,6 +138,11 @@ impl PickItem {
         Exercise::Pick.progress_key(&self.id)
     }
 
+    /// The options in the order the learner sees them at `attempt` (see [`crate::shuffle`]).
+    pub fn shown_options(&self, attempt: u32) -> Vec<&PickOption> {
+        crate::shuffle::shown(&self.options, &self.progress_key(), attempt, false)
+    }
+
     pub fn option(&self, id: &str) -> Option<&PickOption> {
         self.options.iter().find(|o| o.id == id)
     }

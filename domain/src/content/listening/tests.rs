@@ -264,7 +264,9 @@ fn ladder_levels_are_distinct_in_range_and_span_low_to_high() {
             );
         }
         assert_eq!(i.score(&i.solution()).score, Score::FULL, "ladder {}", i.id);
-        assert_ne!(i.shuffled_start(7), i.solution(), "ladder {}", i.id);
+        for attempt in 0..5 {
+            assert_ne!(i.shuffled_start(attempt), i.solution(), "ladder {}", i.id);
+        }
     }
 }
 
@@ -680,4 +682,22 @@ fn ladder_levels_run_without_gaps_so_a_five_stands_on_a_four() {
             );
         }
     }
+}
+
+#[test]
+fn pick_options_are_shown_shuffled_per_attempt_with_every_option() {
+    let mut first = 0;
+    for i in &area().pick {
+        for attempt in 0..4 {
+            let s = i.shown_options(attempt);
+            assert_eq!(s.len(), i.options.len(), "pick {}", i.id);
+            assert!(i.options.iter().all(|o| s.contains(&o)), "pick {}", i.id);
+            assert_eq!(s, i.shown_options(attempt), "pick {}", i.id);
+            assert_ne!(s, i.shown_options(attempt + 1), "pick {}", i.id);
+        }
+        first += usize::from(i.shown_options(0)[0].correct);
+    }
+    let total = area().pick.len();
+    println!("balance: listening pick, first attempt as shown: best first in {first} of {total}");
+    assert!(first * 2 <= total, "best shown first in {first} of {total}");
 }

@@ -618,3 +618,25 @@ fn every_exercise_slug_round_trips_and_lists_every_item_once() {
     }
     assert_eq!(Exercise::from_slug("card"), None);
 }
+
+/// Name the move shows the nine list entries in list order on every item, as the printable
+/// card and the observer's checklist show them (the list is learnt as a list): a fixed order
+/// gives nothing away only while each entry is the answer about equally often. If this fails,
+/// rebalance the answers (or shuffle the options, issue 16).
+#[test]
+fn name_keeps_list_order_because_every_entry_is_the_answer_about_equally_often() {
+    let m = area();
+    let count = |id: &str| m.name.iter().filter(|i| i.answer == id).count();
+    let counts: Vec<(String, usize)> = m
+        .list
+        .iter()
+        .map(|e| (e.id.clone(), count(&e.id)))
+        .collect();
+    println!("balance: moves name: answers per list entry (shown in list order): {counts:?}");
+    let min = counts.iter().map(|c| c.1).min().unwrap_or(0);
+    let max = counts.iter().map(|c| c.1).max().unwrap_or(0);
+    assert!(
+        min > 0 && max <= min * 3 / 2,
+        "answers per entry: {counts:?}"
+    );
+}

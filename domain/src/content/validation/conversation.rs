@@ -294,6 +294,13 @@ impl Conversation {
         super::Exercise::Conversation.progress_key(&self.id)
     }
 
+    /// The order to offer a turn's replies in at `attempt`, as indices into
+    /// `turn.replies` (see [`crate::shuffle`]); each turn has its own order.
+    pub fn shown_replies(&self, turn: &Turn, attempt: u32) -> Vec<usize> {
+        let key = format!("{}.{}", self.progress_key(), turn.id);
+        crate::shuffle::order(turn.replies.len(), &key, attempt)
+    }
+
     pub fn node(&self, id: &str) -> Option<Node<'_>> {
         self.turns
             .iter()

@@ -163,6 +163,15 @@ impl DecideItem {
         Exercise::Decide.progress_key(&self.id)
     }
 
+    /// The three moves in the order the learner sees them at `attempt` (see
+    /// [`crate::shuffle`]): a fixed order would give the answer away by position.
+    pub fn shown_moves(&self, attempt: u32) -> Vec<Move> {
+        crate::shuffle::shown(&Move::ALL, &self.progress_key(), attempt, false)
+            .into_iter()
+            .copied()
+            .collect()
+    }
+
     pub fn option(&self, m: Move) -> &MoveOption {
         match m {
             Move::KeepListening => &self.moves.keep_listening,

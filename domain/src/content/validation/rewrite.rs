@@ -61,6 +61,11 @@ impl RewriteItem {
         Exercise::Rewrite.progress_key(&self.id)
     }
 
+    /// The options in the order the learner sees them at `attempt` (see [`crate::shuffle`]).
+    pub fn shown_options(&self, attempt: u32) -> Vec<&Choice> {
+        crate::shuffle::shown(&self.options, &self.progress_key(), attempt, false)
+    }
+
     pub fn option(&self, id: &str) -> Option<&Choice> {
         self.options.iter().find(|c| c.id == id)
     }

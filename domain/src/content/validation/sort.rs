@@ -146,6 +146,11 @@ impl SortItem {
         Exercise::Sort.progress_key(&self.id)
     }
 
+    /// The replies in the order the learner sees them at `attempt` (see [`crate::shuffle`]).
+    pub fn shown_responses(&self, attempt: u32) -> Vec<&SortResponse> {
+        crate::shuffle::shown(&self.responses, &self.progress_key(), attempt, false)
+    }
+
     pub fn response(&self, id: &str) -> Option<&SortResponse> {
         self.responses.iter().find(|r| r.id == id)
     }

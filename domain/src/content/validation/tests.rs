@@ -560,3 +560,91 @@ fn every_conversation_can_be_walked_along_its_better_route() {
         assert!(d.took_best_route && d.score == Score::FULL, "{}", c.id);
     }
 }
+
+// --- Option order (issue 16) ------------------------------------------------------------------
+
+/// Checks one item's shown orders: every option once, the same for one attempt, different on
+/// the next. Returns whether the keyed option is shown first at attempt 0.
+fn check_shown<T: PartialEq + std::fmt::Debug>(
+    at: &str,
+    options: &[T],
+    shown: impl Fn(u32) -> Vec<T>,
+    keyed: impl Fn(&T) -> bool,
+) -> bool {
+    for attempt in 0..4 {
+        let s = shown(attempt);
+        assert_eq!(s.len(), options.len(), "{at}");
+        assert!(
+            options.iter().all(|o| s.contains(o)),
+            "{at}: an option is missing"
+        );
+        assert_eq!(s, shown(attempt), "{at}: attempt {attempt} is not stable");
+        assert_ne!(
+            s,
+            shown(attempt + 1),
+            "{at}: attempt {} repeats",
+            attempt + 1
+        );
+    }
+    shown(0).first().is_some_and(keyed)
+}
+
+/// `chance`: how many items would show a keyed option first by chance (the sum, over items,
+/// of keyed options over options).
+fn assert_first_near_chance(what: &str, first: usize, total: usize, chance: f64) {
+    println!("balance: {what}, first attempt as shown: keyed first in {first} of {total} (chance {chance:.0})");
+    assert!(
+        (first as f64) < chance * 1.6 + 2.0,
+        "{what}: keyed first in {first} of {total}"
+    );
+}
+
+#[test]
+fn decide_rewrite_and_sort_are_shown_shuffled_per_attempt_with_every_option() {
+    let v = area();
+    let first = v
+        .decide
+        .iter()
+        .filter(|i| check_shown(&i.id, &Move::ALL, |a| i.shown_moves(a), |m| *m == i.best))
+        .count();
+    let chance = v.decide.len() as f64 / 3.0;
+    assert_first_near_chance("validation decide", first, v.decide.len(), chance);
+    let first = v
+        .rewrite
+        .iter()
+        .filter(|i| {
+            let opts: Vec<&Choice> = i.options.iter().collect();
+            check_shown(&i.id, &opts, |a| i.shown_options(a), |c| c.correct)
+        })
+        .count();
+    let chance = v.rewrite.iter().map(|i| 1.0 / i.options.len() as f64).sum();
+    assert_first_near_chance("validation rewrite", first, v.rewrite.len(), chance);
+    for i in &v.sort {
+        let opts: Vec<&SortResponse> = i.responses.iter().collect();
+        check_shown(&i.id, &opts, |a| i.shown_responses(a), |_| false);
+    }
+}
+
+#[test]
+fn conversation_replies_are_offered_shuffled_per_turn_and_attempt() {
+    let (mut first, mut total, mut chance) = (0, 0, 0.0);
+    for c in &area().conversations {
+        for t in &c.turns {
+            let helpful = t.replies.iter().filter(|r| r.kind.is_helpful()).count();
+            chance += helpful as f64 / t.replies.len() as f64;
+            let at = format!("{}/{}", c.id, t.id);
+            let idx: Vec<usize> = (0..t.replies.len()).collect();
+            if check_shown(
+                &at,
+                &idx,
+                |a| c.shown_replies(t, a),
+                |&i| t.replies[i].kind.is_helpful(),
+            ) {
+                first += 1;
+            }
+            total += 1;
+        }
+    }
+    // Before issue 16 a helpful reply came first in almost every turn.
+    assert_first_near_chance("validation conversation turns", first, total, chance);
+}

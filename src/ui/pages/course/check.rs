@@ -3,6 +3,7 @@
 
 use crate::browser;
 use crate::state::use_app;
+use crate::ui::choice::attempt;
 use crate::ui::prose::InlineText;
 use crate::ui::router::Link;
 use heard_domain::content::course::{
@@ -48,7 +49,7 @@ pub fn Check(lesson: &'static Lesson) -> impl IntoView {
                 .check
                 .iter()
                 .enumerate()
-                .map(|(i, q)| view! { <QuestionView index=i total=lesson.check.len() question=q answers=answers checked=checked/> })
+                .map(|(i, q)| view! { <QuestionView lesson=lesson index=i question=q answers=answers checked=checked/> })
                 .collect_view()}
             <div class="actions">
                 <button type="submit" class="button">{move || if checked.with(Option::is_some) { "Check again" } else { "Check my answers" }}</button>
@@ -83,8 +84,8 @@ pub fn Check(lesson: &'static Lesson) -> impl IntoView {
 
 #[component]
 fn QuestionView(
+    lesson: &'static Lesson,
     index: usize,
-    total: usize,
     question: &'static Question,
     answers: RwSignal<Answers>,
     checked: RwSignal<Option<Answers>>,
@@ -93,13 +94,15 @@ fn QuestionView(
         .map(|c| c.instructions(question).to_string())
         .unwrap_or_default();
     let marked = move || checked.with(|c| c.as_ref().map(|a| question.mark(a.get(&question.id))));
-    let legend = format!("Question {} of {total}: ", index + 1);
+    let legend = format!("Question {} of {}: ", index + 1, lesson.check.len());
+    // This attempt's order of the choices or statements, as indices (feedback stays by index).
+    let order = lesson.shown_order(question, attempt(&lesson.question_key(&question.id)));
     let body = match &question.form {
         Form::Single(choices) | Form::Multiple(choices) => {
             let multiple = matches!(question.form, Form::Multiple(_));
-            choices
+            order
                 .iter()
-                .enumerate()
+                .filter_map(|&n| choices.get(n).map(|c| (n, c)))
                 .map(|(n, c)| {
                     let id = c.id.clone();
                     let selected = {
@@ -143,9 +146,9 @@ fn QuestionView(
                     )
                 })
                 .unwrap_or_default();
-            statements
+            order
                 .iter()
-                .enumerate()
+                .filter_map(|&n| statements.get(n).map(|s| (n, s)))
                 .map(|(n, s)| {
                     let group = format!("{}-{}", question.id, s.id);
                     let choice = |verdict: bool, label: String| {

@@ -4,6 +4,7 @@
 
 use crate::browser;
 use crate::state::use_app;
+use crate::ui::choice::attempt;
 use crate::ui::practice::{ItemMeta, ItemNav};
 use heard_domain::content::listening::{Exercise, LadderItem, Statement, AREA};
 use leptos::prelude::*;
@@ -16,7 +17,7 @@ pub fn LadderView(
 ) -> impl IntoView {
     let app = use_app();
     crate::browser::set_title(Exercise::Ladder.label());
-    let order = RwSignal::new(item.shuffled_start(browser::now() as u64));
+    let order = RwSignal::new(item.shuffled_start(attempt(&item.progress_key())));
     let checked = RwSignal::new(None::<Vec<String>>);
     let announce = RwSignal::new(String::new());
     let dragging = RwSignal::new(None::<String>);

@@ -1,6 +1,6 @@
 //! "Pick the reflection": one best reply among several kinds; every option explains itself.
 
-use crate::ui::choice::{Explained, ExplainedChoices, OneChoice};
+use crate::ui::choice::{attempt, Explained, ExplainedChoices, OneChoice};
 use crate::ui::practice::{ItemMeta, ItemNav};
 use heard_domain::content::listening::{Exercise, PickItem, Statement, AREA};
 use leptos::prelude::*;
@@ -18,8 +18,8 @@ pub fn PickView(
     });
     let result = move || answer.checked.get().and_then(|c| item.score(&c));
     let options = item
-        .options
-        .iter()
+        .shown_options(attempt(&item.progress_key()))
+        .into_iter()
         .map(|o| Explained {
             id: o.id.clone(),
             text: o.text.clone(),

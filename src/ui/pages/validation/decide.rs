@@ -1,6 +1,6 @@
 //! "When advice is right": read the situation, choose the next move, and see why.
 
-use crate::ui::choice::OneChoice;
+use crate::ui::choice::{attempt, OneChoice};
 use crate::ui::practice::{ItemMeta, ItemNav};
 use heard_domain::content::validation::{DecideItem, Exercise, Move, AREA};
 use leptos::prelude::*;
@@ -8,6 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn DecideView(item: &'static DecideItem, ids: Vec<String>) -> impl IntoView {
     crate::browser::set_title(Exercise::Decide.label());
+    let moves = item.shown_moves(attempt(&item.progress_key()));
     let answer = OneChoice::<Move>::new();
     let submit = answer.submit("decide-result", move |m, at| Some(item.score(*m).event(at)));
     let OneChoice {
@@ -23,7 +24,7 @@ pub fn DecideView(item: &'static DecideItem, ids: Vec<String>) -> impl IntoView 
         <form on:submit=submit novalidate>
             <fieldset class="question card">
                 <legend>"What do you do next?"</legend>
-                {Move::ALL.into_iter().map(|m| view! {
+                {moves.into_iter().map(|m| view! {
                     <div class="option">
                         <label>
                             <input type="radio" name="move" prop:checked=move || chosen.get() == Some(m) on:change=move |_| chosen.set(Some(m))/>

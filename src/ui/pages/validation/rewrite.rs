@@ -2,7 +2,7 @@
 //! alternative (scored), or write your own and get the feedback engine's notes.
 //! A written attempt is recorded under `validate.write.<id>`, apart from the pick.
 
-use crate::ui::choice::{Explained, ExplainedChoices, OneChoice};
+use crate::ui::choice::{attempt, Explained, ExplainedChoices, OneChoice};
 use crate::ui::practice::{ItemMeta, ItemNav};
 use crate::ui::written::WrittenAnswer;
 use heard_domain::content::validation::{Exercise, RewriteItem, AREA, PROGRESS_PREFIX};
@@ -17,8 +17,8 @@ pub fn RewriteView(item: &'static RewriteItem, ids: Vec<String>) -> impl IntoVie
     });
     let result = move || answer.checked.get().and_then(|c| item.score_pick(&c));
     let options = item
-        .options
-        .iter()
+        .shown_options(attempt(&item.progress_key()))
+        .into_iter()
         .map(|o| Explained {
             id: o.id.clone(),
             text: o.text.clone(),

@@ -4,6 +4,7 @@
 
 use crate::browser;
 use crate::state::use_app;
+use crate::ui::choice::attempt;
 use crate::ui::practice::{ItemMeta, ItemNav};
 use heard_domain::content::validation::{Bin, Exercise, SortItem, SortResponse, AREA};
 use leptos::prelude::*;
@@ -20,6 +21,8 @@ pub fn SortView(item: &'static SortItem, ids: Vec<String>) -> impl IntoView {
     let missing = RwSignal::new(0usize);
     let announce = RwSignal::new(String::new());
     let dragging = RwSignal::new(None::<String>);
+    // The replies in this attempt's order: the pool and every bin list them in it.
+    let shown = StoredValue::new(item.shown_responses(attempt(&item.progress_key())));
 
     // Places a reply (None: back to "still to sort") and says so; any earlier check is stale.
     let place = move |response: &'static SortResponse, bin: Option<Bin>, move_focus: bool| {
@@ -40,10 +43,12 @@ pub fn SortView(item: &'static SortItem, ids: Vec<String>) -> impl IntoView {
             response.text
         ));
         if move_focus {
-            let next = item
-                .responses
-                .iter()
-                .find(|r| !placed.with_untracked(|p| p.contains_key(&r.id)))
+            let next = shown
+                .with_value(|s| {
+                    s.iter()
+                        .find(|r| !placed.with_untracked(|p| p.contains_key(&r.id)))
+                        .copied()
+                })
                 .map(|r| button_id(&r.id, Bin::ALL[0]))
                 .unwrap_or_else(|| "sort-check".to_string());
             browser::focus_after_render(&next);
@@ -79,10 +84,12 @@ pub fn SortView(item: &'static SortItem, ids: Vec<String>) -> impl IntoView {
         };
         let labelled_by = id.clone();
         let in_bin = move || {
-            item.responses
-                .iter()
-                .filter(|r| placed.with(|p| p.get(&r.id).copied()) == bin)
-                .collect::<Vec<&'static SortResponse>>()
+            shown.with_value(|s| {
+                s.iter()
+                    .filter(|r| placed.with(|p| p.get(&r.id).copied()) == bin)
+                    .copied()
+                    .collect::<Vec<&'static SortResponse>>()
+            })
         };
         view! {
             <section class="bin" class:bin--pool=bin.is_none() aria-labelledby=labelled_by

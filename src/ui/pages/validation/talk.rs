@@ -4,6 +4,7 @@
 
 use crate::browser;
 use crate::state::use_app;
+use crate::ui::choice::attempt;
 use crate::ui::practice::{ItemMeta, ItemNav};
 use heard_domain::content::validation::{Conversation, Exercise, Node, Quality, Step, Walk, AREA};
 use leptos::prelude::*;
@@ -16,6 +17,9 @@ pub fn TalkView(conversation: &'static Conversation, ids: Vec<String>) -> impl I
         Err(e) => return view! { <p role="alert">{format!("This conversation cannot be shown: {e}.")}</p> }.into_any(),
     };
     let app = use_app();
+    // The attempt each turn's replies are shuffled for: the walks already recorded, plus one
+    // for each "Try a different route" on this page (which records nothing until its end).
+    let tries = RwSignal::new(attempt(&conversation.progress_key()));
     let choose = move |index: usize| {
         let mut next = walk.get_untracked();
         if next.choose(index).is_ok() {
@@ -34,6 +38,7 @@ pub fn TalkView(conversation: &'static Conversation, ids: Vec<String>) -> impl I
     };
     let restart = move |_| {
         if let Ok(w) = Walk::start(conversation) {
+            tries.update(|t| *t = t.saturating_add(1));
             walk.set(w);
         }
         browser::focus_after_render("latest");
@@ -60,9 +65,9 @@ pub fn TalkView(conversation: &'static Conversation, ids: Vec<String>) -> impl I
             Some(turn) => view! {
                 <fieldset class="replies">
                     <legend>"What do you say?"</legend>
-                    {turn.replies.iter().enumerate().map(|(i, r)| view! {
+                    {conversation.shown_replies(turn, tries.get_untracked()).into_iter().filter_map(|i| turn.replies.get(i).map(|r| view! {
                         <button type="button" class="reply-option" on:click=move |_| choose(i)>{r.text.clone()}</button>
-                    }).collect_view()}
+                    })).collect_view()}
                 </fieldset>
                 {(!walk.with(|w| w.path().is_empty())).then(|| view! {
                     <div class="actions"><button type="button" class="button button--quiet" on:click=back>"Take back my last reply"</button></div>

@@ -5,6 +5,10 @@
 //! next; left arrow, Page Up = previous; F = full screen; Escape = back to the catalogue. The
 //! site navigation is hidden (CSS, keyed on `.presenter`) but "Get help now" stays. The hand
 //! counts live in this component only; workshop mode is on, so nothing at all is saved.
+//!
+//! The options are in the room's order (`Slide::in_room_order`: shuffled, one order per
+//! slide), laid out side by side on a wide screen, and every step is fitted to the window
+//! ([`fit_to_screen`]) so the room sees every option without anyone scrolling.
 
 use super::{known_area, workshop_mode};
 use crate::ui::area::AreaContent;
@@ -24,13 +28,67 @@ pub fn PresentPage(area: String, exercise: String, id: String) -> impl IntoView 
         return view! { <ContentError message=format!("There is no workshop item at “{area}/{exercise}/{id}”.")/> }.into_any();
     };
     view! {
-        <div class="presenter">
+        <div class="presenter" id=PRESENTER_ID>
             <AreaContent area=area>
                 <Present area=area exercise=exercise.clone() id=id.clone()/>
             </AreaContent>
         </div>
     }
     .into_any()
+}
+
+/// The presenter's root element, whose `--fit` [`fit_to_screen`] sets.
+const PRESENTER_ID: &str = "presenter";
+
+/// Below this window width (CSS px, 48rem) the presenter scrolls as any page does: a phone
+/// shows a slide in readable type, not shrunk to one screen.
+const FIT_MIN_WIDTH: f64 = 768.0;
+
+/// The smallest `--fit` tried (the CSS keeps text at 1rem or more whatever the fit).
+const FIT_MIN: f64 = 0.3;
+
+/// Scales the presenter's text down (never up) until the whole page fits the window without
+/// scrolling: a binary search over `--fit`, each try one synchronous layout. It is set
+/// through the CSSOM, which the CSP allows (it refuses style attributes). The CSS keeps the
+/// text at 1rem or more, so a slide too long even then scrolls rather than turning
+/// unreadable. Run after every step and on every resize.
+fn fit_to_screen() {
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    let size = |v: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>| {
+        v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0)
+    };
+    let (width, height) = (size(w.inner_width()), size(w.inner_height()));
+    let Some(doc) = w.document() else {
+        return;
+    };
+    let root = doc.document_element();
+    let el = doc
+        .get_element_by_id(PRESENTER_ID)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let (Some(root), Some(el)) = (root, el) else {
+        return;
+    };
+    let style = el.style();
+    let set = |fit: f64| _ = style.set_property("--fit", &format!("{fit:.3}"));
+    let fits = || f64::from(root.scroll_height()) <= height;
+    set(1.0);
+    if width < FIT_MIN_WIDTH || fits() {
+        return;
+    }
+    // `lo` fits (or is the floor); `hi` does not.
+    let (mut lo, mut hi) = (FIT_MIN, 1.0);
+    for _ in 0..8 {
+        let mid = (lo + hi) / 2.0;
+        set(mid);
+        if fits() {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    set(lo);
 }
 
 /// What a key press asks of the presenter.
@@ -110,6 +168,15 @@ fn Present(area: &'static str, exercise: String, id: String) -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
 
+    // Fit each step to the screen once it has rendered, and again when the window changes
+    // (full screen, a projector plugged in).
+    Effect::new(move |_| {
+        step.track();
+        request_animation_frame(fit_to_screen);
+    });
+    let resize = window_event_listener(ev::resize, |_| fit_to_screen());
+    on_cleanup(move || resize.remove());
+
     let s = StoredValue::new(s);
     let announce = move || {
         let st = step.get();
@@ -159,10 +226,16 @@ fn Present(area: &'static str, exercise: String, id: String) -> impl IntoView {
 #[component]
 fn Options(s: StoredValue<Slide>, p: RwSignal<Presenter>, step: Memo<Step>) -> impl IntoView {
     let options = s.with_value(|s| s.options.clone());
+    // Columns on a wide screen: three options side by side, four as two pairs, more in threes.
+    let grid = match options.len() {
+        0 | 1 => "slide-options",
+        2 | 4 => "slide-options slide-options--2",
+        _ => "slide-options slide-options--3",
+    };
     view! {
         <section class="presenter__options" hidden=move || !step.get().shows_options() aria-labelledby="options-heading">
             <h2 id="options-heading">{s.with_value(|s| s.question.clone())}</h2>
-            <ol class="slide-options">
+            <ol class=grid>
                 {options.into_iter().enumerate().map(|(i, o)| {
                     let n = i + 1;
                     let answer = move || step.get() == Step::Answer;
@@ -176,16 +249,22 @@ fn Options(s: StoredValue<Slide>, p: RwSignal<Presenter>, step: Memo<Step>) -> i
                                 <span class="slide-option__number">{format!("{n}. ")}</span>{o.text.clone()}
                             </p>
                             <div class="hands">
-                                <label for=input_id.clone()>{format!("Hands for option {n}")}</label>
-                                <button type="button" class="button button--quiet hands__step" aria-label=format!("One fewer hand for option {n}") on:click=move |_| p.update(|p| p.add_hands(i, -1))>"−"</button>
-                                <input id=input_id type="number" inputmode="numeric" min="0" max=MAX_HANDS.to_string() class="hands__input"
-                                    prop:value=move || count().to_string()
-                                    on:input=move |ev| {
-                                        if let Some(n) = parse_hands(&event_target_value(&ev)) {
-                                            p.update(|p| p.set_hands(i, n));
-                                        }
-                                    }/>
-                                <button type="button" class="button button--quiet hands__step" aria-label=format!("One more hand for option {n}") on:click=move |_| p.update(|p| p.add_hands(i, 1))>"+"</button>
+                                // Counting ends with the answer: its controls give way so
+                                // every option and explanation fits (Previous brings them back).
+                                <span class="hands__edit" hidden=answer>
+                                    // The count beside the bar says what the number is; the label
+                                    // names the input for screen readers and voice control.
+                                    <label for=input_id.clone() class="visually-hidden">{format!("Hands for option {n}")}</label>
+                                    <button type="button" class="button button--quiet hands__step" aria-label=format!("One fewer hand for option {n}") on:click=move |_| p.update(|p| p.add_hands(i, -1))>"−"</button>
+                                    <input id=input_id type="number" inputmode="numeric" min="0" max=MAX_HANDS.to_string() class="hands__input"
+                                        prop:value=move || count().to_string()
+                                        on:input=move |ev| {
+                                            if let Some(n) = parse_hands(&event_target_value(&ev)) {
+                                                p.update(|p| p.set_hands(i, n));
+                                            }
+                                        }/>
+                                    <button type="button" class="button button--quiet hands__step" aria-label=format!("One more hand for option {n}") on:click=move |_| p.update(|p| p.add_hands(i, 1))>"+"</button>
+                                </span>
                                 <span class="bar" aria-hidden="true"><span class="bar__fill" style:width=move || format!("{}%", percent())></span></span>
                                 <span class="hands__count">{move || {
                                     let c = count();
