@@ -55,14 +55,13 @@ pub fn turning_points(turn: &Turn) -> Vec<TurningPoint> {
         } => (asked, connected),
         _ => (false, false),
     };
-    if matches!(turn.before.stage, Stage::Disclosed { .. }) {
-        let (asked, connected) = flags(turn.before.stage);
-        if turn.read.asks && !asked {
-            out.push(TurningPoint::AskedDirectly);
-        }
-        if turn.read.connects && !connected {
-            out.push(TurningPoint::Connected);
-        }
+    let (asked, connected) = flags(turn.before.stage);
+    let after_disclosure = matches!(turn.before.stage, Stage::Disclosed { .. });
+    if turn.read.asks && !asked && (after_disclosure || turn.said == Said::Disclosure) {
+        out.push(TurningPoint::AskedDirectly);
+    }
+    if turn.read.connects && !connected && after_disclosure {
+        out.push(TurningPoint::Connected);
     }
     if turn.after.guard > turn.before.guard {
         out.push(TurningPoint::PulledBack);

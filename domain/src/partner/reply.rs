@@ -95,9 +95,10 @@ impl ReplyKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Reply {
     pub kind: ReplyKind,
-    /// Asks directly about the danger the peer disclosed (only read after a disclosure).
+    /// Asks directly about the danger (read at the last layer, where the signs are, and after
+    /// the disclosure).
     pub asks: bool,
-    /// Points them to other help (only read after a disclosure).
+    /// Points them to other help (read after the disclosure).
     pub connects: bool,
 }
 

@@ -11,6 +11,8 @@
 //! - A roadblock (advice, judgement, reassurance, theorising, your own story) raises their guard
 //!   by [`ROADBLOCK`]; a mixed reply by half that. At [`GUARD_LIMIT`] they end it: politely if
 //!   they had not yet opened up (still on the first layer), by closing down if they had.
+//! - For a partner with a disclosure, the last layer shows the signs: a direct question about
+//!   the danger there brings the disclosure too, already asked.
 //! - After a disclosure, the learner has [`SAFETY_TURNS`] replies to ask directly about the
 //!   danger and to connect them with other help. Both: "helped". Asked only: "asked only".
 //!   Neither, or a roadblock that pushes their guard to the limit: "missed".
@@ -152,7 +154,7 @@ pub fn step(partner: &Partner, state: State, reply: Reply) -> (State, Said) {
     };
     let said = match state.stage {
         Stage::Ended(e) => return (state, Said::Ending(e)),
-        Stage::Talking { layer } => talking(partner, layer, layers, &mut next, reply.kind),
+        Stage::Talking { layer } => talking(partner, layer, layers, &mut next, reply),
         Stage::Disclosed {
             asked,
             connected,
@@ -171,7 +173,20 @@ pub fn step(partner: &Partner, state: State, reply: Reply) -> (State, Said) {
     (next, said)
 }
 
-fn talking(partner: &Partner, layer: u8, layers: u8, next: &mut State, kind: ReplyKind) -> Said {
+fn talking(partner: &Partner, layer: u8, layers: u8, next: &mut State, reply: Reply) -> Said {
+    let kind = reply.kind;
+    // At the real worry the signs are there: asking directly is the right move, and it is what
+    // lets them say it.
+    if reply.asks && partner.safety.is_some() && layer + 1 >= layers {
+        next.closed_run = 0;
+        next.stage = Stage::Disclosed {
+            asked: true,
+            connected: false,
+            turns: 0,
+        };
+        next.deepest = layers;
+        return Said::Disclosure;
+    }
     next.closed_run = if kind == ReplyKind::Closed {
         next.closed_run.saturating_add(1)
     } else {

@@ -401,3 +401,62 @@ fn the_outcome_keeps_no_words_and_scores_by_ending() {
     assert_eq!(Ending::Heard.score().percent(), 100);
     assert_eq!(Ending::Shutdown.score().percent(), 0);
 }
+
+#[test]
+fn asking_directly_at_the_real_worry_brings_the_disclosure_already_asked() {
+    for p in all().all.iter().filter(|p| p.safety.is_some()) {
+        let mut s = State::START;
+        for _ in 1..p.layers.len() {
+            s = step(p, s, Reply::plain(ReplyKind::Listens)).0;
+        }
+        let ask = Reply {
+            kind: ReplyKind::Closed,
+            asks: true,
+            connects: false,
+        };
+        let (s, said) = step(p, s, ask);
+        assert_eq!(said, Said::Disclosure, "{}", p.id);
+        let help = Reply {
+            kind: ReplyKind::Advice,
+            asks: false,
+            connects: true,
+        };
+        assert_eq!(
+            step(p, s, help).0.ending(),
+            Some(Ending::Helped),
+            "{}",
+            p.id
+        );
+        // Earlier, before the signs, the same question is only a closed question.
+        let (_, early) = step(p, State::START, ask);
+        assert_eq!(early, Said::Reaction(0, ReplyKind::Closed), "{}", p.id);
+    }
+}
+
+#[test]
+fn the_debrief_names_the_turning_points_and_the_layer_reached() {
+    let p = all()
+        .all
+        .iter()
+        .find(|p| p.safety.is_some())
+        .expect("a partner with a disclosure");
+    let mut c = Conversation::start(p);
+    c.reply(p, "You should talk to someone about this.");
+    let d = Debrief::of(p, &c);
+    assert_eq!(d.points[0], vec![TurningPoint::PulledBack]);
+    assert_eq!(d.reached, p.layers[0].name);
+    assert_eq!(d.ending, None);
+    let mut c = Conversation::start(p);
+    for t in &p.layers {
+        let turn = c.branch(c.turns.len());
+        assert_eq!(turn.turns.len(), c.turns.len());
+        let reply = format!("It sounds like that has been really hard: {}", t.name);
+        c.reply(p, &reply);
+    }
+    let d = Debrief::of(p, &c);
+    assert_eq!(d.depth, p.layers.len(), "{:?}", d.points);
+    assert_eq!(d.points.last(), Some(&vec![TurningPoint::Disclosed]));
+    assert!(TurningPoint::Deeper(1)
+        .describe(p)
+        .contains(&p.layers[1].name));
+}
