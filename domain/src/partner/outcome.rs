@@ -67,7 +67,22 @@ impl Conversation {
 }
 
 impl Outcome {
-    /// The progress event: the partner as an answered item, scored by its ending.
+    /// What progress records: the partner as an answered item (scored by its ending, with the
+    /// replies' feedback tags, for My progress and spaced review), and the partner met (how
+    /// deep, which ending).
+    pub fn events(&self, at: Millis) -> [Event; 2] {
+        [
+            self.event(at),
+            Event::PartnerMet {
+                partner: self.partner.clone(),
+                deepest: self.deepest,
+                ending: self.ending.name().to_string(),
+                at,
+            },
+        ]
+    }
+
+    /// The partner as an answered item, scored by its ending.
     pub fn event(&self, at: Millis) -> Event {
         Event::Answered {
             item: progress_key(&self.partner),

@@ -398,6 +398,16 @@ fn the_outcome_keeps_no_words_and_scores_by_ending() {
         "{event}"
     );
     assert!(event.contains("feedback.advice"), "{event}");
+    let mut progress = crate::progress::Progress::default();
+    for e in o.events(7) {
+        progress.apply(e);
+    }
+    let met = &progress.partners[&p.id];
+    assert_eq!(
+        (met.met, met.deepest, met.last_ending.as_str()),
+        (1, 0, "close")
+    );
+    assert!(progress.item(&progress_key(&p.id)).is_some());
     assert_eq!(Ending::Heard.score().percent(), 100);
     assert_eq!(Ending::Shutdown.score().percent(), 0);
 }
