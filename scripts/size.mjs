@@ -29,7 +29,9 @@ export async function firstVisit(path = "/") {
     context.on("requestfinished", (req) => {
       if (!req.serviceWorker()) paths.add(new URL(req.url()).pathname);
     });
-    await page.goto(`http://127.0.0.1:${PORT}${path}`, { waitUntil: "networkidle" });
+    // The server compresses every file once as it starts (brotli at its best setting, the full
+    // app's wasm included), which on a busy two-core machine can take a minute.
+    await page.goto(`http://127.0.0.1:${PORT}${path}`, { waitUntil: "networkidle", timeout: 180_000 });
     await page.locator("#boot").waitFor({ state: "hidden" });
     await browser.close();
     return [...paths].map((file) => {
