@@ -25,8 +25,6 @@ use crate::ui::pages::{
     about::About, help::Help, home::Home, not_found::NotFound, sources::Sources,
 };
 use crate::ui::route::Route;
-#[cfg(not(feature = "full"))]
-use crate::ui::router::open_in_full_build;
 use crate::ui::router::Nav;
 use leptos::prelude::*;
 
@@ -95,11 +93,12 @@ pub fn Page() -> impl IntoView {
                 // A practice area this build does not have.
                 #[cfg(feature = "full")]
                 Route::Area(_) | Route::Exercise(..) | Route::Item(..) => view! { <NotFound/> }.into_any(),
+                // The shell never shows the full app's routes: each is a real page of the full
+                // app (scripts/prerender.mjs), which its links open with an ordinary
+                // navigation. Only a host that answers every path with index.html and ignores
+                // those files could bring one here, and to the shell it is not a page.
                 #[cfg(not(feature = "full"))]
-                other => {
-                    open_in_full_build(&other.href());
-                    view! { <p class="loading" role="status">"Opening…"</p> }.into_any()
-                }
+                _ => view! { <NotFound/> }.into_any(),
             }}
     }
 }
