@@ -430,3 +430,25 @@ fn fresh_real_talk_and_texting_read_as_the_guide_says() {
         check(JOB, response, expected);
     }
 }
+
+#[test]
+fn a_long_turn_that_asks_only_at_the_end_still_reflects_first() {
+    // Real talk runs a reflection and a question together in one sentence; the clauses before
+    // the question are statements.
+    let statement = "I joined the choir in September and the others all go to the pub without me.";
+    check(
+        statement,
+        "So you joined hoping to belong and you're stood on the edge of it, and that must feel lonely, so what's it been like on rehearsal nights?",
+        &[ReflectsFeeling, ReflectsContent, OpenQuestion],
+    );
+    check(
+        statement,
+        "You signed up to be part of something and they head off to the pub without you, and that sounds lonely, is that part of it?",
+        &[ReflectsFeeling, ReflectsContent, ClosedQuestion],
+    );
+    check(
+        statement,
+        "The others go to the pub and you're not asked, and I'm wondering what that's been like.",
+        &[ReflectsContent, OpenQuestion],
+    );
+}

@@ -577,14 +577,19 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
     feeling.extend(find(&c.feeling_phrases, &r));
     // A feeling named inside an open question ("What's the anger about?") asks about it
     // rather than reflecting it; a closed one ("Are you angry?") offers it as a guess.
+    // In a long turn that only asks at the end ("…, that must feel lonely, so what's it been
+    // like?"), the feelings before the question are reflected, not asked about.
     let in_open = |i: usize| {
-        tok(&r, i)
-            .and_then(|t| r.sentences.get(t.sentence))
-            .is_some_and(|s| {
+        tok(&r, i).is_some_and(|t| {
+            r.sentences.get(t.sentence).is_some_and(|s| {
                 let first = tok(&r, s.first).map_or(0, |t| t.start);
-                open.iter()
-                    .any(|sp| first <= sp.start && sp.end <= s.end_char)
+                open.iter().any(|sp| {
+                    first <= sp.start
+                        && sp.end <= s.end_char
+                        && (t.start >= sp.start || !opens_a_clause_at(&r, sp.start))
+                })
             })
+        })
     };
     let feeling: Vec<Range> = feeling
         .into_iter()
@@ -647,6 +652,30 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
         }
     }
     out
+}
+
+/// Whether the token that starts at char `start` opens a clause after the first (so the words
+/// before it are a statement of their own).
+/// Fillers and "can you" before the asking words are skipped ("…, so can you tell me…").
+fn opens_a_clause_at(text: &Text, start: usize) -> bool {
+    let Some(mut i) = text.tokens.iter().position(|t| t.start == start) else {
+        return false;
+    };
+    let Some(sentence) = tok(text, i).map(|t| t.sentence) else {
+        return false;
+    };
+    while i > 0
+        && !tok(text, i).is_some_and(|t| t.clause_start)
+        && (in_list(lx::QUESTION_FILLERS, word(text, i - 1))
+            || matches!(
+                word(text, i - 1),
+                "can" | "could" | "would" | "you" | "i" | "am"
+            ))
+    {
+        i -= 1;
+    }
+    let first = text.sentences.get(sentence).map_or(0, |s| s.first);
+    i >= first + 4 && tok(text, i).is_some_and(|t| t.clause_start)
 }
 
 /// Whether token `i` is the last of its clause.

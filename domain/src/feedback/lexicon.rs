@@ -518,6 +518,8 @@ pub const OPEN_INVITES: &[&str] = &[
     "i would love/like to hear",
     "i am curious (about/what/how/why)",
     "i wonder/wondering what/how/why/where/who",
+    "i am (just/really/also) wondering what/how/why/where/who",
+    "tell me (a) (bit/little/lot) about",
     "help me understand",
 ];
 
