@@ -248,6 +248,61 @@ fn the_phrases_tried_by_hand_in_the_issue_come_out_right() {
         "So it reminds you of the money too?",
         &[ReflectsContent],
     );
+    check(
+        "My flatmate left the hob on again and went out.",
+        "That's a bit irresponsible.",
+        &[Judgement],
+    );
+    check(
+        "Everyone at work is talking about what I said at the party.",
+        "It'll blow over in a week.",
+        &[Reassurance],
+    );
+    // An unfavourable comparison that waves the feeling away: both.
+    check(
+        "I lost my job today.",
+        "Loads of people have it worse.",
+        &[Judgement, Reassurance],
+    );
+}
+
+#[test]
+fn verdicts_on_others_said_without_a_verdict_word_are_judgement() {
+    let peer = "My manager keeps handing me the late shifts and the others never get them.";
+    check(peer, "They're taking advantage of you.", &[Judgement]);
+    check(peer, "That's not fair.", &[Judgement]);
+    check(peer, "Managers these days honestly.", &[Judgement]);
+    // Echoing the peer's word for their own slip is not the listener's verdict.
+    assert!(!analyse(
+        "I left the gate open and the dog got out. It was so careless.",
+        "You're kicking yourself, it feels careless to you.",
+    )
+    .has(Judgement));
+}
+
+#[test]
+fn excusing_someone_else_and_promising_it_fades_are_reassurance() {
+    let peer = "My dad keeps sending me job adverts since I dropped out.";
+    check(
+        peer,
+        "He probably didn't mean anything by it.",
+        &[Reassurance],
+    );
+    check(peer, "He just wants what's best for you.", &[Reassurance]);
+    check(peer, "It usually passes after a few weeks.", &[Reassurance]);
+    // "You know she means well" gives back what they know; it does not excuse her.
+    assert!(!analyse(peer, "You know he means well, and it still stings.").has(Reassurance));
+}
+
+#[test]
+fn i_would_not_before_soothing_is_reassurance_not_advice() {
+    let peer = "I snapped at a customer today and I can't stop thinking about it.";
+    check(
+        peer,
+        "I wouldn't beat yourself up about it.",
+        &[Reassurance],
+    );
+    check(peer, "I wouldn't take it personally.", &[Reassurance]);
 }
 
 #[test]

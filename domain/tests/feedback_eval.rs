@@ -409,7 +409,7 @@ fn rate(r: Rate) -> f64 {
 #[test]
 fn the_engine_beats_the_baseline_and_stays_above_loose_floors_on_every_set() {
     let show = std::env::var_os("FEEDBACK_SHOW_ERRORS").is_some();
-    for name in ["tune.tsv", "tune-new.tsv"] {
+    for name in ["tune.tsv", "tune-new.tsv", "tune-new-2.tsv"] {
         let set = load(name);
         let (e, b, real_talk) = report(name, &set, show);
         assert!(
@@ -462,7 +462,7 @@ fn the_engine_beats_the_baseline_and_stays_above_loose_floors_on_every_set() {
 
 #[test]
 fn every_tuning_set_has_every_label_and_some_unlabelled_responses() {
-    for name in ["tune.tsv", "tune-new.tsv"] {
+    for name in ["tune.tsv", "tune-new.tsv", "tune-new-2.tsv"] {
         let set = load(name);
         for label in Label::ALL {
             let n = set.iter().filter(|e| e.gold.contains(&label)).count();

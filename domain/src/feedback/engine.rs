@@ -461,8 +461,15 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
         .chain(imperatives)
         .chain(shape.orders.iter().copied())
         .filter(|a| {
-            !not_advice.iter().any(|n| overlaps(*n, *a))
-                && !reassurance.iter().any(|x| overlaps(*x, *a))
+            // "I wouldn't take it personally", "I wouldn't worry": the advice frame carries
+            // soothing, so it is reassurance.
+            let soothes = reassurance.iter().any(|x| {
+                overlaps(*x, *a)
+                    || (x.0 >= a.1
+                        && x.0 <= a.1 + 2
+                        && clause_of_tok(&r, x.0) == clause_of_tok(&r, a.0))
+            });
+            !not_advice.iter().any(|n| overlaps(*n, *a)) && !soothes
         })
         .collect();
     let judgement: Vec<Range> = find(&c.judgement, &r)
@@ -716,6 +723,15 @@ fn reported(text: &Text, i: usize) -> bool {
                 "says" | "said" | "saying" | "tells" | "told" | "telling" | "keeps" | "kept"
             )
     })
+}
+
+/// The number of the clause token `i` is in (counted over the whole text).
+fn clause_of_tok(text: &Text, i: usize) -> usize {
+    text.tokens
+        .iter()
+        .take(i + 1)
+        .filter(|t| t.clause_start)
+        .count()
 }
 
 /// For each token, the number of its clause in the whole text.

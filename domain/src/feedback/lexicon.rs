@@ -67,7 +67,7 @@ pub const FEELING_FAMILIES: &[(&str, &[&str])] = &[
         "sad",
         &[
             "sad", "sadness", "unhappy", "upset", "upsetting", "heartbroken", "heartbreak", "heartbreaking",
-            "gutted", "devastat*", "miserable", "grief", "griev*", "sorrow", "despair", "hopeless", "disheartening",
+            "gutted", "gutting", "devastat*", "miserable", "grief", "griev*", "sorrow", "despair", "hopeless", "disheartening",
             "disheartened", "deflated", "crushed", "tearful", "bereft", "disappoint*", "sting", "stings", "stung",
             "stinging",
         ],
@@ -190,7 +190,7 @@ pub const WEIGHT_WORDS: &[&str] = &[
     "hard", "tough", "rough", "awful", "horrible", "terrible", "painful", "heavy", "brutal", "difficult", "huge",
     "blow", "nightmare", "grim", "horrendous", "dreadful", "harrowing", "traumatic", "distressing", "unsettling",
     "disturbing", "crushing", "gruelling", "relentless", "intense", "lot", "much", "bleak", "sad", "rubbish",
-    "crap", "grim", "savage", "harrowing", "exhausting", "draining", "scary", "frightening", "lonely", "isolating",
+    "crap", "grim", "savage", "harrowing", "exhausting", "draining", "scary", "frightening", "lonely", "isolating", "invalidating",
 ];
 
 /// Words right before a weight word that make it a reflection: "sounds hard", "must be awful".
@@ -206,6 +206,11 @@ pub const FEELING_FRAMES: &[&str] = &[
 
 /// Multi-word feelings (patterns): each counts like a feeling word.
 pub const FEELING_PHRASES: &[&str] = &[
+    "running on fumes/empty",
+    "mad at/with",
+    "get/gets/got/getting your back up",
+    "stay/stays/stayed with you",
+    "haunt/haunts/haunting you",
     "let (you/them/everyone/everybody/people) down",
     "letting (you/them/everyone/everybody/people) down",
     "on edge",
@@ -477,7 +482,7 @@ pub const VALIDATES: &[&str] = &[
     "no surprise",
     "i would be/feel .. too",
     "^ it/that (really) matters",
-    "you are allowed to",
+    "you are (totally/completely/still) allowed to feel/be/cry/grieve/not/want/find/struggle/miss/hate/love/need/have",
     "^ course you/it/that/your",
     "is (totally/completely/perfectly/quite/so/very/really/just) normal",
     "(a/an) (really/totally/completely/perfectly/very/quite/so) normal trauma/stress/human/grief/thing/reaction/response/way",
@@ -588,6 +593,15 @@ pub const ADVICE: &[&str] = &[
     "it might/would/may/could be worth/good/best/wise/helpful",
     "it is (always) worth",
     "worth a try/go/shot",
+    "what i would (say/do/suggest) is",
+    "you know what i would do",
+    "it is (probably/maybe/definitely) time (for) (you) to",
+    "a sign (that) it is time",
+    "^ (and) you (will) want to @nudge_verb",
+    "one thing (you) could (be/do/try)",
+    "(one/another) option (is/could/would/might)",
+    "if there is .. you could/can/might !not/have",
+    "have you (ever/not/already/yet) try/think/consider/ask/speak/talk/tell/explain/contact/call",
 ];
 
 /// Imperatives and "maybe try…" at the start of a clause: advice in statements ("Make a list
@@ -629,6 +643,7 @@ pub const NOT_ADVICE: &[&str] = &[
     "perhaps your",
     "give it time",
     "look on the bright side",
+    "when/if/because/while/since you must",
     "look at me now",
 ];
 
@@ -648,7 +663,8 @@ pub const JUDGEMENT: &[&str] = &[
     "is/that (so/really/pretty/proper/just/totally) messed/fucked/screwed up",
     "(so/really/very/quite/bit/a) @eval_other of (him/her/them/you/your/his/their/the)",
     "out of order",
-    "are/is (just) the worst",
+    "are/is (just) the worst $",
+    "are/is (just) the worst !part/thing/bit/bits/moment/day/time/of/about",
     "out of line",
     "^ how @eval_other",
     "^ disgusting",
@@ -687,6 +703,25 @@ pub const JUDGEMENT: &[&str] = &[
     "too sensitive",
     "too emotional",
     "ignorant about",
+    // Verdicts on others said without a verdict word ("they're taking advantage of you").
+    "taking/take/takes/took advantage",
+    "walk/walks/walking all over you",
+    "think/thinks (that) they know (best/better/everything/it)",
+    "kids/people/youngsters/teenagers/men/women/parents/managers/bosses/companies/employers/schools/students/doctors these days",
+    "people/men/women/kids/parents/doctors/teachers/bosses/managers (just) (do/does) not get/understand/care/listen",
+    "should not judge",
+    "that/this is on her/him/them",
+    "fair/reasonable of them/him/her",
+    "(really/very/pretty/so) poor/bad (bit) (of) management/leadership/form/parenting/behaviour/behavior",
+    "boys club",
+    // Unfavourable comparisons ("my mate had it worse", "loads of people have it worse").
+    "people/others/they/he/she/who/mate/friend/sister/brother/mum/dad/cousin/colleague/everyone have/had/has it (way/much/far/a) (lot) worse",
+    "old boys",
+    "^ maybe/perhaps your .. is/are/was/were not good/great/strong/clear/right/enough",
+    // Naming a wrong in so many words ("That's not fair.", "that's not safe").
+    "^ (and) that/it is (so/really/just/still/totally/definitely) not fair/right/okay/ok/on/safe/acceptable $",
+    // A verdict on its own ("Snake.", "What a snake.").
+    "^ (total/complete/absolute/proper/such/what) (a/an) (total/complete/absolute/proper) @eval_other $",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -741,6 +776,8 @@ pub const SELF_FOCUS: &[&str] = &[
     "in my day",
     "how i met",
     "that is what i (do/did)",
+    "i know someone/somebody (who)",
+    "i also/too/even had/did/went/felt/got/lost/used/stopped/tried/have",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -904,6 +941,22 @@ pub const THEORISING: &[&str] = &[
     "(in) the (first/second/third/fourth/early/later) stage/stages/phase/year/years .. everyone/most/nearly",
     "for nearly/almost everyone",
     "nearly/almost everyone",
+    // Laws and rules ("they have a legal duty to house you").
+    "legal duty/obligation/requirement/right",
+    "by law",
+    "against the law",
+    "regulations",
+    "legally",
+    // Studies named without "show" ("there are studies about this").
+    "there is/are (lots/loads/many/so/some/plenty/a) (lot) (of) studies/research/evidence",
+    "studies about/on/into/say/found",
+    // Known patterns ("that's the classic grandparent thing", "this is why the anger comes").
+    "the/a classic",
+    "this/which is why",
+    "^ (very/really/so/super/pretty/extremely) common $",
+    "^ most/many (_) find/get/feel/go/struggle/end/say/notice",
+    "^ all (the) _ get/go/end/feel/do like that",
+    "get/gets like that after",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -916,7 +969,8 @@ pub const REASSURANCE: &[&str] = &[
     "do/try not (to) worry/panic/stress/fret",
     "no need to (worry/panic/stress/feel/be)",
     "nothing to worry/be/feel",
-    "do not beat yourself up",
+    "(do/would) not beat yourself up",
+    "would not worry/stress/panic/fret",
     "do not be (so) hard/silly/daft/harsh",
     "do not be/feel/get (so/too) @feeling/bad/down/silly",
     "do not take it (so) personally",
@@ -1067,7 +1121,8 @@ pub const REASSURANCE: &[&str] = &[
     "(does/do) not make you a bad",
     "not like you",
     "he/she/they (is/are/was/were) (probably/just/maybe) (just/probably) busy/overloaded/overwhelmed/stressed/swamped/snowed/struggling/distracted/stretched",
-    "he/she/they is/are (doing) (really/so/absolutely) great/well/fine/brilliantly",
+    "he/she/they is/are (doing) (really/so/absolutely/totally) (fine/great/well) now",
+    "he/she/they is/are (doing) (really/so/absolutely/totally) great/well/fine/brilliantly $",
     "trolls (are) (going) (to) troll",
     // Telling them how to feel or wait, said as an order.
     "^ (just) be patient/strong/kind/gentle/easy",
@@ -1093,6 +1148,28 @@ pub const REASSURANCE: &[&str] = &[
     "in a better place",
     "best thing that (ever) happened",
     "could be a blessing",
+    // What is the job, or part of it, is waved away ("That's the job", "Part of the job").
+    "part of the job",
+    "that is the job",
+    // Excusing someone else ("they mean well", "she didn't mean anything by it").
+    "^ (but) he/she/they (probably/just/only/really) mean/means/meant well",
+    "probably/just/only mean/means/meant well",
+    "(probably/just/only) (did/does/do) not mean (anything/it/any) (harm/by)",
+    "(just/only) trying to help",
+    "want/wants/wanted what is best for you",
+    "what he/she/they (probably/really) mean/means/meant is",
+    // Promises that it fades ("it'll pass", "it usually fades after a couple of months").
+    "it/this/that (will) (usually/often/normally/soon/probably) fade/fades/pass/passes/settle/settles/ease/eases/wear/wears",
+    // Minimising how it looks ("Barely noticeable", "nobody will even notice").
+    "barely/hardly noticeable/visible/there",
+    "nobody/no one will (even) notice",
+    "as much right",
+    "loads/lots/plenty/many/millions (of) (other) people .. worse (off)",
+    "worse off than you",
+    "should be (so/really/very/incredibly) proud",
+    "you are so close",
+    "^ (no/nah/oh) (you) (will) (not) you will not $",
+    "^ you will not $",
     "look at me now",
 ];
 
@@ -1237,6 +1314,7 @@ pub const VERDICT_WORDS: &[&str] = &[
     "misogynistic", "ableist", "inept", "amateur", "amateurish", "sloppy", "careless", "reckless", "unethical",
     "immoral", "evil", "wicked", "twisted", "cheeky", "smug", "cocky", "vain", "shallow", "phony", "phoney",
     "nightmare", "hopeless", "disgrace", "embarrassment", "unreasonable", "unprofessional", "crook", "crooks",
+    "old-school", "closed-minded", "old-fashioned", "hypocrite", "hypocritical",
 ];
 
 /// Verdicts that are also words for how hard something is ("that's *horrible*" reflects the
@@ -1253,7 +1331,8 @@ pub const SITUATION_VERDICTS: &[&str] = &[
     "exploitation", "mean", "mean-spirited", "spiteful", "cheek", "nerve", "bonkers", "madness", "shambles",
     "farce", "absurd", "unethical", "immoral", "unlawful", "discriminatory", "homophobic", "misogynistic",
     "exploitative", "abusive", "negligent", "scandal", "cruel", "barbaric", "shameless", "despicable",
-    "inexcusable", "unforgivable", "outrage",
+    "inexcusable", "unforgivable", "outrage", "hypocrite", "hypocritical", "hypocrisy",
+    "irresponsible", "reckless", "immature", "childish", "spineless",
 ];
 
 /// Words ending in "s" that do not open a claim about a kind of thing ("Sometimes…",
@@ -1300,5 +1379,5 @@ pub const PRAISE: &[&str] = &[
     "clever", "talented", "gifted", "competent", "asset", "treasure", "gem", "awesome", "excellent",
     "superb", "special", "credit", "warrior", "trooper", "fighter", "survivor", "angel", "marvellous",
     "marvelous", "perfect", "fine", "fab", "fabulous", "impressive", "remarkable", "extraordinary",
-    "outstanding", "best", "better", "stellar", "beautiful", "generous", "selfless", "dedicated",
+    "outstanding", "best", "better", "stellar", "beautiful", "generous", "selfless", "dedicated", "mature",
 ];
