@@ -714,6 +714,11 @@ pub const JUDGEMENT: &[&str] = &[
     "fair/reasonable of them/him/her",
     "(really/very/pretty/so) poor/bad (bit) (of) management/leadership/form/parenting/behaviour/behavior",
     "boys club",
+    // Hyphenated verdicts reach the patterns as two words ("closed-minded").
+    "sounds/seems/is/are/was/were/being (so/really/very/pretty/quite/a/bit/little/totally) (bit/little) old school/fashioned",
+    "closed/narrow/small minded",
+    "two faced",
+    "mean spirited",
     // Unfavourable comparisons ("my mate had it worse", "loads of people have it worse").
     "people/others/they/he/she/who/mate/friend/sister/brother/mum/dad/cousin/colleague/everyone have/had/has it (way/much/far/a) (lot) worse",
     "old boys",
@@ -1164,6 +1169,10 @@ pub const REASSURANCE: &[&str] = &[
     "barely/hardly noticeable/visible/there",
     "nobody/no one will (even) notice",
     "as much right",
+    // Contradicting what they called themselves ("You're not a bad mum", "ur not a waste of
+    // space"): it argues the feeling away.
+    "you are not (being) (so/that/too/remotely/a/an) bad/terrible/awful/horrible/rubbish/useless/selfish/stupid/weak/lazy/mad/crazy/broken/pathetic/silly/dramatic/ungrateful/mean/failing/overreacting",
+    "you are not (a/an) (complete/total) burden/failure/fraud/joke/waste/monster/idiot/disappointment",
     "loads/lots/plenty/many/millions (of) (other) people .. worse (off)",
     "worse off than you",
     "should be (so/really/very/incredibly) proud",
@@ -1232,6 +1241,11 @@ pub const IMPERATIVE_VERBS: &[&str] = &[
     "tell", "text", "think", "toughen", "man", "treat", "try", "turn", "unfollow", "update", "use", "vent",
     "visit", "volunteer", "wait", "walk", "watch", "write", "bin", "delegate", "hand", "kick", "tackle",
     "drag", "reconsider", "reduce", "request", "swap", "trust", "enjoy", "celebrate", "speak", "learn",
+    "agree", "allow", "attend", "borrow", "chat", "clean", "cook", "decide", "distract", "download",
+    "explore", "fight", "forgive", "hire", "hug", "jot", "knock", "lean", "listen", "lower", "meet",
+    "negotiate", "organise", "organize", "pack", "pay", "pray", "protect", "rethink", "retake", "resit",
+    "revise", "resign", "pause", "install", "confide", "rewrite", "redo", "retry", "reapply", "budget",
+    "shower", "stretch", "submit", "tidy", "unplug", "wear", "sack", "demand",
 ];
 
 /// Verbs that ask them to tell you more rather than to do something: "Could you *say* more?"

@@ -148,6 +148,17 @@ fn ask(text: &Text, c: Range, first_clause: bool) -> (Ask, usize) {
     if !first_clause && len == 1 && has(lx::TAG_WORDS, w) {
         return (Ask::Tag, h);
     }
+    // "…, u ok?", "…, you alright?": a yes/no check said without its verb.
+    if !first_clause
+        && len <= 3
+        && matches!(w, "you" | "u")
+        && matches!(
+            next,
+            "ok" | "okay" | "alright" | "all" | "good" | "doing" | "holding" | "coping"
+        )
+    {
+        return (Ask::Closed, h);
+    }
     if matches!(
         w,
         "any" | "anything" | "anyone" | "anybody" | "anywhere" | "want" | "fancy"
