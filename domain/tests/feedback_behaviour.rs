@@ -507,3 +507,57 @@ fn a_long_turn_that_asks_only_at_the_end_still_reflects_first() {
         &[ReflectsContent, OpenQuestion],
     );
 }
+
+#[test]
+fn roadblocks_said_in_everyday_ways_are_named() {
+    // Written for this test from the label definitions, not taken from a labelled set.
+    let peer = "My manager shouted at me in front of everyone.";
+    check(
+        peer,
+        "Some people just shouldn't be managers.",
+        &[Judgement],
+    );
+    check(
+        peer,
+        "Maybe you said something that set him off?",
+        &[ClosedQuestion, Judgement],
+    );
+    check(
+        peer,
+        "Why didn't you say something back?",
+        &[ClosedQuestion, Judgement],
+    );
+    check(
+        peer,
+        "Be glad you've even got a manager who notices you.",
+        &[Judgement],
+    );
+    check(
+        peer,
+        "Would it be worth having a word with him?",
+        &[ClosedQuestion, Advice],
+    );
+    check(
+        peer,
+        "Everyone will have forgotten by Monday.",
+        &[Reassurance],
+    );
+    check(
+        peer,
+        "He was probably just having a bad day.",
+        &[Reassurance],
+    );
+    check(peer, "You're bigger than this.", &[Reassurance]);
+    check(
+        peer,
+        "Look on the positive side, now everyone knows what he's like.",
+        &[Reassurance],
+    );
+    check(
+        peer,
+        "Managers are under huge pressure these days.",
+        &[Theorising],
+    );
+    // An invitation to talk is not a nudge.
+    check(peer, "Would it help to talk about it?", &[ClosedQuestion]);
+}

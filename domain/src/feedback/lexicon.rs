@@ -77,7 +77,7 @@ pub const FEELING_FAMILIES: &[(&str, &[&str])] = &[
         &[
             "afraid", "scared", "scary", "scariest", "frighten*", "terrified", "terrifying", "anxious", "anxiety",
             "nervous", "worried", "worry", "worrying", "worries", "uneasy", "panic", "panicky", "panicked", "dread",
-            "dreading", "dreaded", "fear", "fears", "fearful", "shaken", "shaky", "jumpy", "apprehensive",
+            "dreading", "dreaded", "fear", "fears", "fearful", "shaken", "shaky", "reeling", "jumpy", "apprehensive",
             "insecure", "vulnerable", "unsafe", "petrified", "alarmed", "alarming", "disorient*", "spooked",
             "jittery", "tense", "unnerved", "unnerving", "restless", "desperate", "distraught", "distressed",
         ],
@@ -571,6 +571,8 @@ pub const ADVICE: &[&str] = &[
     "what you (really) want/need/have/ought to do is",
     "^ could/can/would (your/the/a/an) !you/u/i/it/that/this/we/they/he/she/there/anyone/someone/anybody/somebody (_) refer/help/send/give/support/sort/cover/arrange/get/take/check/assess/visit/offer",
     "would it help to !talk/say",
+    "would/could/might it be worth/good/helpful/wise/best/an",
+    "would/could/might it help to/if !talk/say/tell/share",
     // I would / if I were you …
     "i would !be/feel/love/like/have/imagine/guess/say/think/want/hate/be/not",
     "i would not !be/feel/have/want",
@@ -644,6 +646,7 @@ pub const NOT_ADVICE: &[&str] = &[
     "give it time",
     "look on the bright side",
     "when/if/because/while/since you must",
+    "be glad/grateful/thankful",
     "look at me now",
 ];
 
@@ -714,6 +717,12 @@ pub const JUDGEMENT: &[&str] = &[
     "fair/reasonable of them/him/her",
     "(really/very/pretty/so) poor/bad (bit) (of) management/leadership/form/parenting/behaviour/behavior",
     "boys club",
+    "should not be allowed",
+    "^ (and) (some) people (just/really) should not be/have",
+    "^ (but/so) maybe/perhaps you (_) said/did/came/sounded/pushed/missed/forgot/made/upset/rushed/overreacted/misread/misunderstood/took/got/gave/went",
+    "^ (you) (should) (just) be glad/grateful/thankful",
+    "why did not you",
+    "why did you not",
     // Hyphenated verdicts reach the patterns as two words ("closed-minded").
     "sounds/seems/is/are/was/were/being (so/really/very/pretty/quite/a/bit/little/totally) (bit/little) old school/fashioned",
     "closed/narrow/small minded",
@@ -952,6 +961,7 @@ pub const THEORISING: &[&str] = &[
     "against the law",
     "regulations",
     "legally",
+    "anger/trust/control/commitment/attachment/abandonment/boundary/boundaries (management) issues/problems",
     // Studies named without "show" ("there are studies about this").
     "there is/are (lots/loads/many/so/some/plenty/a) (lot) (of) studies/research/evidence",
     "studies about/on/into/say/found",
@@ -1036,7 +1046,8 @@ pub const REASSURANCE: &[&str] = &[
     "i am (so) sure",
     "i bet (it/they/he/she/nobody/no/you/everyone)",
     "no doubt",
-    "probably (just) nothing/fine/admin/busy/a",
+    "probably (just) nothing/fine/admin/busy",
+    "probably (just) a/an (admin/computer/system/clerical) mistake/error/glitch/oversight/mix-up",
     "it is probably (just/nothing/fine)",
     "(was/is) probably (just) trying",
     "nothing personal",
@@ -1169,6 +1180,12 @@ pub const REASSURANCE: &[&str] = &[
     "barely/hardly noticeable/visible/there",
     "nobody/no one will (even) notice",
     "as much right",
+    "will (all) (have) forgotten",
+    "nobody/no one will remember/care/notice",
+    "probably/maybe/just (just) having a bad/rough/off/hard/tough day/week/time",
+    "positive/bright/sunny side",
+    "the upside",
+    "^ better him/her/them/that/this/it/now .. than",
     // Contradicting what they called themselves ("You're not a bad mum", "ur not a waste of
     // space"): it argues the feeling away.
     "you are not (being) (so/that/too/remotely/a/an) bad/terrible/awful/horrible/rubbish/useless/selfish/stupid/weak/lazy/mad/crazy/broken/pathetic/silly/dramatic/ungrateful/mean/failing/overreacting",
@@ -1346,7 +1363,7 @@ pub const SITUATION_VERDICTS: &[&str] = &[
     "farce", "absurd", "unethical", "immoral", "unlawful", "discriminatory", "homophobic", "misogynistic",
     "exploitative", "abusive", "negligent", "scandal", "cruel", "barbaric", "shameless", "despicable",
     "inexcusable", "unforgivable", "outrage", "hypocrite", "hypocritical", "hypocrisy",
-    "irresponsible", "reckless", "immature", "childish", "spineless",
+    "irresponsible", "reckless", "immature", "childish", "spineless", "toxic",
 ];
 
 /// Words ending in "s" that do not open a claim about a kind of thing ("Sometimes…",
@@ -1381,7 +1398,8 @@ pub const VERDICTS_ON_YOU: &[&str] = &[
     "overreact*", "overthink*", "dramatic", "oversensitive", "sensitive", "lazy", "selfish", "silly", "stupid",
     "naive", "paranoid", "weak", "ungrateful", "wrong", "irrational", "hysterical", "negative", "pessimistic",
     "soft", "precious", "fragile", "unreasonable", "ridiculous", "lucky", "dishonest", "petty", "rude",
-    "harsh", "mean", "unfair", "nice", "passive", "stubborn", "emotional", "touchy", "defensive",
+    "harsh", "mean", "unfair", "nice", "passive", "stubborn", "emotional", "touchy", "defensive", "slow",
+    "blunt", "pushy", "clumsy", "disorganised", "disorganized", "careless",
 ];
 
 /// Praise of the peer ("you're amazing", "you're a saint", "your English is very good"): it
@@ -1393,5 +1411,5 @@ pub const PRAISE: &[&str] = &[
     "clever", "talented", "gifted", "competent", "asset", "treasure", "gem", "awesome", "excellent",
     "superb", "special", "credit", "warrior", "trooper", "fighter", "survivor", "angel", "marvellous",
     "marvelous", "perfect", "fine", "fab", "fabulous", "impressive", "remarkable", "extraordinary",
-    "outstanding", "best", "better", "stellar", "beautiful", "generous", "selfless", "dedicated", "mature",
+    "outstanding", "best", "better", "stellar", "beautiful", "generous", "selfless", "dedicated", "mature", "bigger", "wiser",
 ];

@@ -121,6 +121,8 @@ fn ask(text: &Text, c: Range, first_clause: bool) -> (Ask, usize) {
         return match (w, next) {
             ("how", n) if has(lx::FACT_AFTER_HOW, n) => (Ask::Closed, h),
             ("what", "if" | "about") | ("how", "about") | ("why", "not") => (Ask::Closed, h),
+            // "Why didn't you say something?": hindsight, not an invitation.
+            ("why", "did") if word(text, h + 2) == "not" => (Ask::Closed, h),
             ("who", "would") if word(text, h + 2) == "not" => (Ask::None, h),
             _ => (Ask::Open, h),
         };
@@ -551,7 +553,12 @@ fn generic(text: &Text, out: &mut Shape) {
                 v += 1;
             }
             let verb = word(text, v);
+            // "Kids are resilient", "Managers are under huge pressure": a claim about a kind
+            // of person. (Not "things/nights are…": those are in NOT_GENERIC.)
+            let about_people = has(&["are"], verb)
+                && (is_people_noun(w) || has(&["men", "women", "people", "children"], w));
             let present = has(&["tend", "do"], verb)
+                || about_people
                 || has(lx::GENERIC_VERBS, verb)
                 || has(lx::IMPERATIVE_VERBS, verb);
             if plural && !not_a_noun && present && v < c.1 {
