@@ -561,3 +561,28 @@ fn roadblocks_said_in_everyday_ways_are_named() {
     // An invitation to talk is not a nudge.
     check(peer, "Would it help to talk about it?", &[ClosedQuestion]);
 }
+
+#[test]
+fn a_terrible_thing_to_carry_is_the_weight_of_it_not_a_verdict() {
+    let peer = "I'm a nurse and we lost a baby on shift.";
+    check(peer, "It's a terrible thing to carry.", &[ReflectsFeeling]);
+    // What someone said is still judged.
+    check(peer, "That was a cruel thing to say to you.", &[Judgement]);
+}
+
+#[test]
+fn claims_about_grief_and_kinds_of_people_are_theorising() {
+    let peer = "My dad died in March and I still can't go into his room.";
+    check(
+        peer,
+        "That's avoidance, it's a really normal part of grieving.",
+        &[Theorising],
+    );
+    check(peer, "Nurses are so resilient.", &[Theorising]);
+    check(peer, "He's not suffering any more.", &[Reassurance]);
+    check(
+        peer,
+        "You're doing an amazing job with him.",
+        &[Reassurance],
+    );
+}

@@ -190,7 +190,8 @@ pub const WEIGHT_WORDS: &[&str] = &[
     "hard", "tough", "rough", "awful", "horrible", "terrible", "painful", "heavy", "brutal", "difficult", "huge",
     "blow", "nightmare", "grim", "horrendous", "dreadful", "harrowing", "traumatic", "distressing", "unsettling",
     "disturbing", "crushing", "gruelling", "relentless", "intense", "lot", "much", "bleak", "sad", "rubbish",
-    "crap", "grim", "savage", "harrowing", "exhausting", "draining", "scary", "frightening", "lonely", "isolating", "invalidating",
+    "crap", "grim", "savage", "harrowing", "exhausting", "draining", "scary", "frightening", "lonely", "isolating", "invalidating", "deflating",
+    "demoralising", "demoralizing",
 ];
 
 /// Words right before a weight word that make it a reflection: "sounds hard", "must be awful".
@@ -729,7 +730,7 @@ pub const JUDGEMENT: &[&str] = &[
     "two faced",
     "mean spirited",
     // Unfavourable comparisons ("my mate had it worse", "loads of people have it worse").
-    "people/others/they/he/she/who/mate/friend/sister/brother/mum/dad/cousin/colleague/everyone have/had/has it (way/much/far/a) (lot) worse",
+    "people/others/parents/they/he/she/who/mate/friend/sister/brother/mum/dad/cousin/colleague/everyone have/had/has it (way/much/far/a) (lot) worse/harder/tougher",
     "old boys",
     "^ maybe/perhaps your .. is/are/was/were not good/great/strong/clear/right/enough",
     // Naming a wrong in so many words ("That's not fair.", "that's not safe").
@@ -961,6 +962,14 @@ pub const THEORISING: &[&str] = &[
     "against the law",
     "regulations",
     "legally",
+    "equality act",
+    "reasonable adjustments",
+    "^ under the law/act/rules",
+    "has no timeline/timescale/rulebook",
+    "no right/wrong way to (grieve/feel/do)",
+    "(normal/natural/common/typical/known) part of (the) grieving/grief/recovery/healing/process",
+    "^ grief/anxiety/anger/guilt/shame/fear/depression/stress/trauma has/does/can/makes/comes/hits/changes/works",
+    "^ that/it is (just/classic/textbook/pure) (a/an) avoidance/denial/projection/dissociation",
     "anger/trust/control/commitment/attachment/abandonment/boundary/boundaries (management) issues/problems",
     // Studies named without "show" ("there are studies about this").
     "there is/are (lots/loads/many/so/some/plenty/a) (lot) (of) studies/research/evidence",
@@ -1146,6 +1155,7 @@ pub const REASSURANCE: &[&str] = &[
     "^ (just) stay strong/positive",
     "^ (just) go easy on yourself",
     "^ (just) give yourself (some) time",
+    "^ (just) give yourself a break/rest/minute",
     "^ (just) focus on that/the",
     "^ (just/please) do not give up $",
     "happen/happens all the time",
@@ -1180,6 +1190,16 @@ pub const REASSURANCE: &[&str] = &[
     "barely/hardly noticeable/visible/there",
     "nobody/no one will (even) notice",
     "as much right",
+    "(is/are) not suffering",
+    "no longer suffering",
+    "at peace (now)",
+    "a good (long/full) life/innings",
+    "(is/are/so) overrated",
+    "no/not (a) big deal",
+    "part of being a/an",
+    "comes with being (a/an)",
+    "you are doing a/an (really/so/absolutely) amazing/great/brilliant/fantastic/good/incredible/wonderful/fab job",
+    "he/she/they/you will find (his/her/their/your) way/feet/people",
     "will (all) (have) forgotten",
     "nobody/no one will remember/care/notice",
     "probably/maybe/just (just) having a bad/rough/off/hard/tough day/week/time",
@@ -1382,7 +1402,7 @@ pub const GENERIC_VERBS: &[&str] = &[
     "light", "cause", "affect", "release", "trigger", "react", "respond", "cope", "need", "fade", "heal",
     "grieve", "struggle", "hit", "happen", "peak", "lose", "develop", "experience", "suffer", "recover",
     "rewire", "process", "produce", "flood", "shut", "shrink", "grow", "mirror", "copy", "withdraw", "act",
-    "behave", "regress", "mask", "hide", "feel",
+    "behave", "regress", "mask", "hide", "feel", "fail", "want", "care", "panic", "forget", "judge", "target",
 ];
 
 /// Nouns for something someone did: after a verdict word, "that's a dismissive *thing* to

@@ -475,7 +475,22 @@ fn verdicts(text: &Text, out: &mut Shape) {
                     Who::Others => has(lx::VERDICT_WORDS, w) && !negated,
                     // "That's a really dismissive thing to say": a verdict on what someone did.
                     Who::Situation => {
-                        let act = has(lx::ACTS, word(text, v + 1));
+                        // "a dismissive thing to say" judges whoever said it; "a terrible
+                        // thing to carry" is the weight of it for the peer.
+                        let weight_of_it = has(lx::VERDICT_OR_WEIGHT, w)
+                            && word(text, v + 2) == "to"
+                            && !matches!(
+                                word(text, v + 3),
+                                "say"
+                                    | "do"
+                                    | "write"
+                                    | "send"
+                                    | "post"
+                                    | "ask"
+                                    | "suggest"
+                                    | "tell"
+                            );
+                        let act = has(lx::ACTS, word(text, v + 1)) && !weight_of_it;
                         (has(lx::SITUATION_VERDICTS, w) || (act && has(lx::VERDICT_WORDS, w)))
                             && !negated
                     }
@@ -556,7 +571,9 @@ fn generic(text: &Text, out: &mut Shape) {
             // "Kids are resilient", "Managers are under huge pressure": a claim about a kind
             // of person. (Not "things/nights are…": those are in NOT_GENERIC.)
             let about_people = has(&["are"], verb)
-                && (is_people_noun(w) || has(&["men", "women", "people", "children"], w));
+                && (is_people_noun(w)
+                    || is_people_noun(w.strip_suffix('s').unwrap_or(w))
+                    || has(&["men", "women", "people", "children"], w));
             let present = has(&["tend", "do"], verb)
                 || about_people
                 || has(lx::GENERIC_VERBS, verb)
