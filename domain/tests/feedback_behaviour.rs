@@ -586,3 +586,17 @@ fn claims_about_grief_and_kinds_of_people_are_theorising() {
         &[Reassurance],
     );
 }
+
+#[test]
+fn the_peers_own_word_handed_back_as_a_question_is_not_a_verdict() {
+    let peer = "I've been off sick for a month with anxiety and I feel like a fraud.";
+    assert!(!analyse(peer, "Fraud?").has(Judgement));
+    // Said by the listener of someone else, it still judges.
+    check(peer, "What a pair of snakes.", &[Judgement]);
+    check(peer, "Not a fraud. Ill.", &[Reassurance]);
+    check(
+        peer,
+        "Your colleagues probably don't even think about it.",
+        &[Reassurance],
+    );
+}

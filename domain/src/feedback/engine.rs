@@ -472,10 +472,18 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
             !not_advice.iter().any(|n| overlaps(*n, *a)) && !soothes
         })
         .collect();
+    // The peer's own word handed back as a question ("Fraud?", "Selfish?") checks it with
+    // them; it is not the listener's verdict.
+    let echoed_back = |j: &Range| {
+        tok(&r, j.0)
+            .and_then(|t| r.sentences.get(t.sentence))
+            .is_some_and(|s| s.question && s.end_token - s.first <= 3 && (j.0..j.1).all(&echoes))
+    };
     let judgement: Vec<Range> = find(&c.judgement, &r)
         .into_iter()
         .filter(|j| !negated(&r, j.0))
         .chain(shape.verdicts.iter().copied())
+        .filter(|j| !echoed_back(j))
         .collect();
     let self_focus = find(&c.self_focus, &r);
     // A general claim explains (theorising) unless the response uses it to soothe or to

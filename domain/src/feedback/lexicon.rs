@@ -190,7 +190,7 @@ pub const WEIGHT_WORDS: &[&str] = &[
     "hard", "tough", "rough", "awful", "horrible", "terrible", "painful", "heavy", "brutal", "difficult", "huge",
     "blow", "nightmare", "grim", "horrendous", "dreadful", "harrowing", "traumatic", "distressing", "unsettling",
     "disturbing", "crushing", "gruelling", "relentless", "intense", "lot", "much", "bleak", "sad", "rubbish",
-    "crap", "grim", "savage", "harrowing", "exhausting", "draining", "scary", "frightening", "lonely", "isolating", "invalidating", "deflating",
+    "crap", "grim", "savage", "harrowing", "exhausting", "draining", "scary", "frightening", "lonely", "isolating", "invalidating", "deflating", "betrayal",
     "demoralising", "demoralizing",
 ];
 
@@ -596,6 +596,7 @@ pub const ADVICE: &[&str] = &[
     "it might/would/may/could be worth/good/best/wise/helpful",
     "it is (always) worth",
     "worth a try/go/shot",
+    "(it) is (really/so/very) important/essential/vital to !feel/be/know/remember/say",
     "what i would (say/do/suggest) is",
     "you know what i would do",
     "it is (probably/maybe/definitely) time (for) (you) to",
@@ -718,6 +719,9 @@ pub const JUDGEMENT: &[&str] = &[
     "fair/reasonable of them/him/her",
     "(really/very/pretty/so) poor/bad (bit) (of) management/leadership/form/parenting/behaviour/behavior",
     "boys club",
+    "(pair/bunch/lot/load/couple) of @eval_other",
+    "(was/is/were/are) never (a) (real/true/proper) friend/friends/mate/mates",
+    "(the) signs you missed/ignored/overlooked",
     "should not be allowed",
     "^ (and) (some) people (just/really) should not be/have",
     "^ (but/so) maybe/perhaps you (_) said/did/came/sounded/pushed/missed/forgot/made/upset/rushed/overreacted/misread/misunderstood/took/got/gave/went",
@@ -791,6 +795,7 @@ pub const SELF_FOCUS: &[&str] = &[
     "in my day",
     "how i met",
     "that is what i (do/did)",
+    "in my country/culture/family/religion",
     "i know someone/somebody (who)",
     "i also/too/even had/did/went/felt/got/lost/used/stopped/tried/have",
 ];
@@ -1190,6 +1195,12 @@ pub const REASSURANCE: &[&str] = &[
     "barely/hardly noticeable/visible/there",
     "nobody/no one will (even) notice",
     "as much right",
+    "surprised how many",
+    "how many (other) people (are/have/go/feel/get/do)",
+    "you (have) (really/so/totally) earned (it/this/the/a)",
+    "you deserve/deserved (so/much/far) (much/so) better",
+    "probably/honestly (do/does/did) not (even) notice/think/care/remember/mind/realise/realize",
+    "better .. now than",
     "(is/are) not suffering",
     "no longer suffering",
     "at peace (now)",
@@ -1209,7 +1220,7 @@ pub const REASSURANCE: &[&str] = &[
     // Contradicting what they called themselves ("You're not a bad mum", "ur not a waste of
     // space"): it argues the feeling away.
     "you are not (being) (so/that/too/remotely/a/an) bad/terrible/awful/horrible/rubbish/useless/selfish/stupid/weak/lazy/mad/crazy/broken/pathetic/silly/dramatic/ungrateful/mean/failing/overreacting",
-    "you are not (a/an) (complete/total) burden/failure/fraud/joke/waste/monster/idiot/disappointment",
+    "^ (you/u) (are) not (a/an) (complete/total) burden/failure/fraud/joke/waste/monster/idiot/disappointment",
     "loads/lots/plenty/many/millions (of) (other) people .. worse (off)",
     "worse off than you",
     "should be (so/really/very/incredibly) proud",
@@ -1282,7 +1293,7 @@ pub const IMPERATIVE_VERBS: &[&str] = &[
     "explore", "fight", "forgive", "hire", "hug", "jot", "knock", "lean", "listen", "lower", "meet",
     "negotiate", "organise", "organize", "pack", "pay", "pray", "protect", "rethink", "retake", "resit",
     "revise", "resign", "pause", "install", "confide", "rewrite", "redo", "retry", "reapply", "budget",
-    "shower", "stretch", "submit", "tidy", "unplug", "wear", "sack", "demand",
+    "shower", "stretch", "submit", "tidy", "unplug", "wear", "sack", "demand", "lose",
 ];
 
 /// Verbs that ask them to tell you more rather than to do something: "Could you *say* more?"
@@ -1403,6 +1414,7 @@ pub const GENERIC_VERBS: &[&str] = &[
     "grieve", "struggle", "hit", "happen", "peak", "lose", "develop", "experience", "suffer", "recover",
     "rewire", "process", "produce", "flood", "shut", "shrink", "grow", "mirror", "copy", "withdraw", "act",
     "behave", "regress", "mask", "hide", "feel", "fail", "want", "care", "panic", "forget", "judge", "target",
+    "cheat", "lie",
 ];
 
 /// Nouns for something someone did: after a verdict word, "that's a dismissive *thing* to
