@@ -600,3 +600,12 @@ fn the_peers_own_word_handed_back_as_a_question_is_not_a_verdict() {
         &[Reassurance],
     );
 }
+
+#[test]
+fn an_order_with_a_verb_the_list_does_not_know_is_still_advice() {
+    let peer = "My boyfriend read my messages again.";
+    check(peer, "Chuck him.", &[Advice]);
+    check(peer, "Unfriend the lot of them.", &[Advice]);
+    // Exclamations shaped the same way are not orders.
+    check(peer, "Bless her.", &[]);
+}

@@ -260,7 +260,15 @@ fn orders(text: &Text, out: &mut Shape) {
             let w = word(text, h);
             let next = word(text, h + 1);
             let next_in_clause = h + 1 < c.1;
-            if !has(lx::IMPERATIVE_VERBS, w) || has(lx::NOT_AFTER_IMPERATIVE, next) {
+            if has(lx::NOT_AFTER_IMPERATIVE, next) {
+                continue;
+            }
+            if !has(lx::IMPERATIVE_VERBS, w) {
+                // A verb the list does not know, opening the sentence and followed by what it
+                // acts on ("Resit the resit.", "Lose the pair of them"): still an order.
+                if c.0 == s.first && unknown_verb_order(w, next, h + 1 < c.1) {
+                    out.orders.push((c.0, (h + 2).min(c.1).max(h + 1)));
+                }
                 continue;
             }
             let fits = match w {
@@ -281,6 +289,38 @@ fn orders(text: &Text, out: &mut Shape) {
             }
         }
     }
+}
+
+/// Whether `w`, a word the verb list does not know, reads as an order before `next` (an
+/// object: "Resit the resit", "Chuck him"). Only plain words that are not function words,
+/// feelings, verdicts or praise, and not shaped like a noun, adverb or past form, count.
+fn unknown_verb_order(w: &str, next: &str, next_in_clause: bool) -> bool {
+    const OBJECTS: &[&str] = &["him", "her", "them", "the", "your", "yourself", "up", "off"];
+    const NOT_ORDERS: &[&str] = &[
+        "bless", "poor", "such", "what", "thank", "thanks", "shame", "cheers", "sorry", "gosh",
+        "god", "love", "bloody", "well", "right", "okay", "wow", "damn", "typical", "classic",
+        "same", "all", "both", "half", "even", "not", "only", "quite", "rather", "hello", "hey",
+        "bless", "lucky", "fair", "mind", "fuck", "screw", "sod", "bugger", "blimey", "cool",
+    ];
+    next_in_clause
+        && has(OBJECTS, next)
+        && w.len() >= 3
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !has(NOT_ORDERS, w)
+        && !["ly", "ing", "ed", "s", "ful", "ous", "ive", "able", "al"]
+            .iter()
+            .any(|suf| w.ends_with(suf))
+        && !has(lx::STOPWORDS, w)
+        && !has(lx::FUNCTION_WORDS, w)
+        && !has(lx::OPEN_HEADS, w)
+        && !has(lx::AUX, w)
+        && !has(lx::PRAISE, w)
+        && !has(lx::VERDICT_WORDS, w)
+        && !has(lx::WEIGHT_WORDS, w)
+        && !has(lx::AMBIGUOUS_FEELINGS, w)
+        && !has(lx::INTENSIFIERS, w)
+        && !has(lx::QUESTION_FILLERS, w)
+        && !lx::feeling_words().iter().any(|e| lx::entry_matches(e, w))
 }
 
 /// Who a clause's subject is.
