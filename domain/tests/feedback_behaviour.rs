@@ -609,3 +609,28 @@ fn an_order_with_a_verb_the_list_does_not_know_is_still_advice() {
     // Exclamations shaped the same way are not orders.
     check(peer, "Bless her.", &[]);
 }
+
+#[test]
+fn nudges_asked_without_their_question_words_or_mark_are_advice_and_closed() {
+    let peer = "My landlord won't fix the mould in my flat.";
+    check(peer, "Seen a solicitor?", &[ClosedQuestion, Advice]);
+    check(peer, "u reported it?", &[ClosedQuestion, Advice]);
+    check(
+        peer,
+        "have u thought about getting a solicitor",
+        &[ClosedQuestion, Advice],
+    );
+    check(
+        peer,
+        "Is there a tenants' union near you?",
+        &[ClosedQuestion, Advice],
+    );
+    check(
+        peer,
+        "Any chance you could move?",
+        &[ClosedQuestion, Advice],
+    );
+    // A fact question is only closed, and a preposition is not an order.
+    check(peer, "Does he know about it?", &[ClosedQuestion]);
+    check(peer, "Under the law he has to fix it.", &[Theorising]);
+}

@@ -28,6 +28,7 @@ use std::sync::OnceLock;
 pub(crate) struct Compiled {
     advice: Table,
     imperatives: Table,
+    elided_nudges: Table,
     not_advice: Table,
     reassurance: Table,
     judgement: Table,
@@ -44,6 +45,7 @@ pub(crate) struct Compiled {
 pub(crate) const TABLES: &[(&str, &[&str])] = &[
     ("ADVICE", lx::ADVICE),
     ("IMPERATIVES", lx::IMPERATIVES),
+    ("ELIDED_NUDGES", lx::ELIDED_NUDGES),
     ("NOT_ADVICE", lx::NOT_ADVICE),
     ("REASSURANCE", lx::REASSURANCE),
     ("JUDGEMENT", lx::JUDGEMENT),
@@ -106,6 +108,7 @@ fn compiled() -> &'static Compiled {
     CELL.get_or_init(|| Compiled {
         advice: table(lx::ADVICE),
         imperatives: table(lx::IMPERATIVES),
+        elided_nudges: table(lx::ELIDED_NUDGES),
         not_advice: table(lx::NOT_ADVICE),
         reassurance: table(lx::REASSURANCE),
         judgement: table(lx::JUDGEMENT),
@@ -456,9 +459,14 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
         !is_question_sentence(&r, m.0)
             || (m.0..m.1).any(|k| matches!(word(&r, k), "maybe" | "perhaps"))
     });
+    let elided_nudges: Vec<Range> = find(&c.elided_nudges, &r)
+        .into_iter()
+        .filter(|m| is_question_sentence(&r, m.0))
+        .collect();
     let advice: Vec<Range> = find(&c.advice, &r)
         .into_iter()
         .chain(imperatives)
+        .chain(elided_nudges.iter().copied())
         .chain(shape.orders.iter().copied())
         .filter(|a| {
             // "I wouldn't take it personally", "I wouldn't worry": the advice frame carries
@@ -517,8 +525,22 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
     }
     for (n, s) in r.sentences.iter().enumerate() {
         let asked = |v: &Vec<Span>| v.iter().any(|sp| sp.end == s.end_char);
-        let nudges = s.question && advice.iter().any(|a| in_sentence(*a, s.first, s.end_token));
-        if nudges && !asked(&closed) && !asked(&open) && !shape.reflective.contains(&n) {
+        let here = |a: &Range| in_sentence(*a, s.first, s.end_token);
+        let nudges = s.question && advice.iter().any(here);
+        // "have u thought about getting a solicitor", typed or said without a "?": a nudge
+        // in question order still asks.
+        let asks_unmarked = !s.question
+            && advice.iter().any(|a| {
+                here(a)
+                    && tok(&r, a.0).is_some_and(|t| t.clause_start)
+                    && in_list(lx::AUX, word(&r, a.0))
+                    && matches!(word(&r, a.0 + 1), "you" | "u")
+            });
+        let elided = elided_nudges.iter().any(here);
+        if ((nudges && !shape.reflective.contains(&n)) || asks_unmarked || elided)
+            && !asked(&closed)
+            && !asked(&open)
+        {
             closed.push(Span {
                 start: tok(&r, s.first).map_or(0, |t| t.start),
                 end: s.end_char,

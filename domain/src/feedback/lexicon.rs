@@ -567,7 +567,7 @@ pub const ADVICE: &[&str] = &[
     "could/can you (maybe/just/not/perhaps) @nudge_verb !me/us",
     "could/can you (maybe/just/not/perhaps) tell/talk/speak/explain/show/share !me/us/about/more/a",
     "is there (someone/anyone/anybody/somebody/any/a) .. you could/can",
-    "is there (any/a/an/some) (kind/sort) (of) (local/housing/free/specialist/peer/support) charity/service/support/debrief/debriefing/scheme/group/helpline/counsellor/counselling/counselor/counseling/programme/program/union/advice/advisor/adviser/team/organisation/organization/clinic",
+    "is there (any/a/an/some) (kind/sort) (of) (_) (_) charity/service/support/debrief/debriefing/scheme/group/helpline/counsellor/counselling/counselor/counseling/programme/program/union/advice/advisor/adviser/team/organisation/organization/clinic",
     "^ anyone/anybody/someone/somebody (else) (who) you can/could",
     "what you (really) want/need/have/ought to do is",
     "^ could/can/would (your/the/a/an) !you/u/i/it/that/this/we/they/he/she/there/anyone/someone/anybody/somebody (_) refer/help/send/give/support/sort/cover/arrange/get/take/check/assess/visit/offer",
@@ -596,6 +596,7 @@ pub const ADVICE: &[&str] = &[
     "it might/would/may/could be worth/good/best/wise/helpful",
     "it is (always) worth",
     "worth a try/go/shot",
+    "any chance (that) you could/can/might",
     "(it) is (really/so/very) important/essential/vital to !feel/be/know/remember/say",
     "what i would (say/do/suggest) is",
     "you know what i would do",
@@ -618,6 +619,12 @@ pub const IMPERATIVES: &[&str] = &[
     "^ maybe/perhaps (just) a/an/some _ might/would/could help",
     "^ maybe/perhaps (just) *ing",
     "^ maybe/perhaps you could/should/can/might/need/ought",
+];
+
+/// Questions said without their "have you…" ("Seen a counsellor?", "u reported it?"): they
+/// nudge a course of action, so in a question they are advice and a closed question.
+pub const ELIDED_NUDGES: &[&str] = &[
+    "^ (you/u) (ever) tried/seen/reported/told/contacted/called/rung/phoned/emailed/asked/considered/checked/booked/joined/thought",
 ];
 
 /// Phrases that look like advice but are presence or invitations ("take your time", "let me
@@ -719,6 +726,8 @@ pub const JUDGEMENT: &[&str] = &[
     "fair/reasonable of them/him/her",
     "(really/very/pretty/so) poor/bad (bit) (of) management/leadership/form/parenting/behaviour/behavior",
     "boys club",
+    "are/is all (just) the same/alike",
+    "breaking/broke/breaks/broken the law",
     "(pair/bunch/lot/load/couple) of @eval_other",
     "(was/is/were/are) never (a) (real/true/proper) friend/friends/mate/mates",
     "(the) signs you missed/ignored/overlooked",
@@ -1293,7 +1302,7 @@ pub const IMPERATIVE_VERBS: &[&str] = &[
     "explore", "fight", "forgive", "hire", "hug", "jot", "knock", "lean", "listen", "lower", "meet",
     "negotiate", "organise", "organize", "pack", "pay", "pray", "protect", "rethink", "retake", "resit",
     "revise", "resign", "pause", "install", "confide", "rewrite", "redo", "retry", "reapply", "budget",
-    "shower", "stretch", "submit", "tidy", "unplug", "wear", "sack", "demand", "lose",
+    "shower", "stretch", "submit", "tidy", "unplug", "wear", "sack", "demand", "lose", "withhold",
 ];
 
 /// Verbs that ask them to tell you more rather than to do something: "Could you *say* more?"

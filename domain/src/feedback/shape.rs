@@ -301,6 +301,9 @@ fn unknown_verb_order(w: &str, next: &str, next_in_clause: bool) -> bool {
         "god", "love", "bloody", "well", "right", "okay", "wow", "damn", "typical", "classic",
         "same", "all", "both", "half", "even", "not", "only", "quite", "rather", "hello", "hey",
         "bless", "lucky", "fair", "mind", "fuck", "screw", "sod", "bugger", "blimey", "cool",
+        "under", "over", "into", "onto", "behind", "beside", "between", "through", "across",
+        "around", "along", "against", "without", "within", "beyond", "towards", "near", "like",
+        "unlike", "past", "despite", "inside", "outside", "upon", "about", "above", "below",
     ];
     next_in_clause
         && has(OBJECTS, next)
@@ -320,6 +323,7 @@ fn unknown_verb_order(w: &str, next: &str, next_in_clause: bool) -> bool {
         && !has(lx::AMBIGUOUS_FEELINGS, w)
         && !has(lx::INTENSIFIERS, w)
         && !has(lx::QUESTION_FILLERS, w)
+        && !has(lx::PREPOSITIONS, w)
         && !lx::feeling_words().iter().any(|e| lx::entry_matches(e, w))
 }
 
