@@ -21,7 +21,7 @@ use super::lexicon as lx;
 use super::pattern::in_list;
 use super::pattern::FastSet;
 use super::shape::{clauses, Range, Shape};
-use super::text::Text;
+use super::text::{Sentence, Text};
 use super::Span;
 
 /// What the content rule needs from the rest of the engine.
@@ -56,7 +56,15 @@ pub(crate) fn find(inp: &Inputs) -> Vec<Span> {
         let span_here = |v: &Vec<Span>| v.iter().any(|sp| sp.end == s.end_char);
         let asks = (s.question && !reflective && !inp.shape.tagged.contains(&n))
             || span_here(&inp.shape.open);
-        if asks || has(inp.roadblocks) {
+        // A long turn that ends by asking ("…, that must feel lonely, so what's it been
+        // like?", "…, is that part of it?"): the clauses before the question are statements.
+        let s = match asks.then(|| statement_before_question(inp, s)) {
+            Some(Some(before)) => before,
+            Some(None) => continue,
+            None => *s,
+        };
+        let s = &s;
+        if has(inp.roadblocks) {
             continue;
         }
         let words: Vec<&str> = (s.first..s.end_token).map(|i| word(text, i)).collect();
@@ -160,6 +168,50 @@ pub(crate) fn find(inp: &Inputs) -> Vec<Span> {
         }
     }
     out
+}
+
+/// The part of a question sentence before the clause that asks, when the asking starts in a
+/// later clause and what comes before it is long enough to say something (four words or more).
+fn statement_before_question(inp: &Inputs, s: &Sentence) -> Option<Sentence> {
+    let text = inp.text;
+    let start = inp
+        .shape
+        .open
+        .iter()
+        .chain(&inp.shape.closed)
+        .filter(|sp| sp.end == s.end_char)
+        .map(|sp| sp.start)
+        .min()?;
+    let first_char = text.tokens.get(s.first)?.start;
+    if start <= first_char {
+        return None;
+    }
+    let mut end_token =
+        (s.first..s.end_token).find(|&i| text.tokens.get(i).is_some_and(|t| t.start >= start))?;
+    // Back over fillers and "can you" to where the asking clause starts ("…, so can you tell
+    // me…").
+    while end_token > s.first
+        && !text.tokens.get(end_token).is_some_and(|t| t.clause_start)
+        && (in_list(lx::QUESTION_FILLERS, word(text, end_token - 1))
+            || matches!(
+                word(text, end_token - 1),
+                "can" | "could" | "would" | "you" | "i" | "am"
+            ))
+    {
+        end_token -= 1;
+    }
+    let starts_clause = text.tokens.get(end_token).is_some_and(|t| t.clause_start);
+    if !starts_clause || end_token - s.first < 4 {
+        return None;
+    }
+    let end_char = text.tokens.get(end_token - 1)?.end;
+    Some(Sentence {
+        first: s.first,
+        end_token,
+        end_char,
+        question: false,
+        terminated: true,
+    })
 }
 
 /// Whether a clause's content words only say when or how long ("after four years", "at
