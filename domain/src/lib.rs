@@ -1,6 +1,8 @@
 //! Heard's domain: everything the app knows that is not about the browser.
 //!
 //! Read this crate as the table of contents of the app's logic:
+//! - [`catalog`]: the one table of areas, exercises, progress keys and pages (routes), from
+//!   which bundles, keys, links and the list of every page are derived.
 //! - [`content`]: the course and practice material, loaded from the embedded `content/` files,
 //!   plus the registry of sources and principles every item points back to.
 //! - [`feedback`]: the on-device engine that labels what a written response does.
@@ -22,6 +24,7 @@
 //!
 //! Invariant: nothing here imports leptos, web_sys, js_sys or gloo (see `tests/tidy.rs`).
 
+pub mod catalog;
 pub mod content;
 pub mod feedback;
 pub mod limits;

@@ -134,3 +134,56 @@ fn every_rust_module_starts_by_saying_what_it_is_for() {
         );
     }
 }
+
+/// Code lines of `dir` outside test modules (a file's lines from `#[cfg(test)]` on, and
+/// `tests.rs` files), where a test may spell out the addresses it expects.
+fn non_test_code_lines(dir: &str) -> Vec<(String, usize, String)> {
+    let mut out = Vec::new();
+    let mut in_tests: Option<String> = None;
+    for (rel, n, line) in code_lines(dir) {
+        if in_tests.as_deref() != Some(rel.as_str()) {
+            in_tests = None;
+        }
+        if line.starts_with("#[cfg(test)]") {
+            in_tests = Some(rel.clone());
+        }
+        if in_tests.is_none() && !rel.ends_with("/tests.rs") {
+            out.push((rel, n, line));
+        }
+    }
+    out
+}
+
+#[test]
+fn in_app_addresses_are_written_only_in_the_route_module() {
+    // The first segment of every page the catalogue lists, as a path literal would start.
+    let routes = heard_domain::catalog::every_route().unwrap_or_else(|e| panic!("{e}"));
+    let mut banned: Vec<String> = routes
+        .iter()
+        .filter_map(|r| r.href().split('/').nth(1).map(str::to_string))
+        .filter(|s| !s.is_empty())
+        .map(|s| format!("\"/{s}"))
+        .collect();
+    banned.sort();
+    banned.dedup();
+    banned.extend([
+        "href=\"/\"".into(),
+        "href=format!".into(),
+        "\"/practice".into(),
+    ]);
+    assert!(banned.len() > 8, "{banned:?}");
+    let mut lines = non_test_code_lines("src");
+    lines.extend(
+        non_test_code_lines("domain/src")
+            .into_iter()
+            .filter(|(rel, _, _)| !rel.starts_with("domain/src/catalog/")),
+    );
+    for (rel, n, line) in lines {
+        for b in &banned {
+            assert!(
+                !line.contains(b.as_str()),
+                "{rel}:{n} writes an in-app address by hand (`{b}`): use a `Route`: {line}"
+            );
+        }
+    }
+}

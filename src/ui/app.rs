@@ -14,7 +14,7 @@ use crate::ui::pages::moves;
 #[cfg(feature = "full")]
 use crate::ui::pages::practise::PractisePage;
 #[cfg(feature = "full")]
-use crate::ui::pages::validation::{ExerciseListPage, ItemPage, ValidationPage};
+use crate::ui::pages::validation;
 #[cfg(feature = "full")]
 use crate::ui::pages::workshop::{
     present::PresentPage,
@@ -28,6 +28,8 @@ use crate::ui::route::Route;
 #[cfg(not(feature = "full"))]
 use crate::ui::router::open_in_full_build;
 use crate::ui::router::Nav;
+#[cfg(feature = "full")]
+use heard_domain::catalog::{Area, Exercise};
 use leptos::prelude::*;
 
 /// Provides the app's two contexts, [`AppState`] (the learner's data, already loaded) and
@@ -49,6 +51,7 @@ pub fn Page() -> impl IntoView {
                 Route::About => view! { <About/> }.into_any(),
                 Route::Sources => view! { <Sources/> }.into_any(),
                 Route::Help => view! { <Help/> }.into_any(),
+                Route::NotFound(_) => view! { <NotFound/> }.into_any(),
                 #[cfg(feature = "full")]
                 Route::Course => view! { <CoursePage/> }.into_any(),
                 #[cfg(feature = "full")]
@@ -64,42 +67,59 @@ pub fn Page() -> impl IntoView {
                 #[cfg(feature = "full")]
                 Route::Journal => view! { <JournalPage/> }.into_any(),
                 #[cfg(feature = "full")]
-                Route::Area(area) if area == "validation" => view! { <ValidationPage/> }.into_any(),
+                Route::Area(area) => area_page(area),
                 #[cfg(feature = "full")]
-                Route::Exercise(area, exercise) if area == "validation" => view! { <ExerciseListPage exercise=exercise/> }.into_any(),
+                Route::Exercise(e) => exercise_page(e),
                 #[cfg(feature = "full")]
-                Route::Item(area, exercise, id) if area == "validation" => view! { <ItemPage exercise=exercise id=id/> }.into_any(),
+                Route::Item(e, id) => item_page(e, id),
+                #[cfg(feature = "full")]
+                Route::Card => view! { <moves::card::CardPage/> }.into_any(),
                 #[cfg(feature = "full")]
                 Route::Workshop => view! { <WorkshopPage/> }.into_any(),
                 #[cfg(feature = "full")]
-                Route::Present(area, exercise, id) => view! { <PresentPage area=area exercise=exercise id=id/> }.into_any(),
+                Route::Present(exercise, id) => view! { <PresentPage exercise=exercise id=id/> }.into_any(),
                 #[cfg(feature = "full")]
                 Route::Triads => view! { <TriadsPage/> }.into_any(),
                 #[cfg(feature = "full")]
                 Route::Triad(card) => view! { <TriadPage card=card/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Area(area) if area == "moves" => view! { <moves::MovesPage/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Exercise(area, exercise) if area == "moves" && exercise == "card" => view! { <moves::card::CardPage/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Exercise(area, exercise) if area == "moves" => view! { <moves::ExerciseListPage exercise=exercise/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Item(area, exercise, id) if area == "moves" => view! { <moves::ItemPage exercise=exercise id=id/> }.into_any(),
-                Route::NotFound(_) => view! { <NotFound/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Area(area) if area == "listening" => view! { <listening::ListeningPage/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Exercise(area, exercise) if area == "listening" => view! { <listening::ExerciseListPage exercise=exercise/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Item(area, exercise, id) if area == "listening" => view! { <listening::ItemPage exercise=exercise id=id/> }.into_any(),
-                // A practice area this build does not have.
-                #[cfg(feature = "full")]
-                Route::Area(_) | Route::Exercise(..) | Route::Item(..) => view! { <NotFound/> }.into_any(),
                 #[cfg(not(feature = "full"))]
                 other => {
                     open_in_full_build(&other.href());
                     view! { <p class="loading" role="status">"Opening…"</p> }.into_any()
                 }
             }}
+    }
+}
+
+/// A practice area's page, by the catalogue's area.
+#[cfg(feature = "full")]
+fn area_page(area: Area) -> AnyView {
+    match area {
+        Area::Listening => view! { <listening::ListeningPage/> }.into_any(),
+        Area::Validation => view! { <validation::ValidationPage/> }.into_any(),
+        Area::Moves => view! { <moves::MovesPage/> }.into_any(),
+        Area::Course | Area::Workshop => view! { <NotFound/> }.into_any(),
+    }
+}
+
+/// An exercise's list of items, by the area module that holds the exercise.
+#[cfg(feature = "full")]
+fn exercise_page(exercise: Exercise) -> AnyView {
+    match exercise.area() {
+        Area::Listening => view! { <listening::ExerciseListPage exercise=exercise/> }.into_any(),
+        Area::Validation => view! { <validation::ExerciseListPage exercise=exercise/> }.into_any(),
+        Area::Moves => view! { <moves::ExerciseListPage exercise=exercise/> }.into_any(),
+        Area::Course | Area::Workshop => view! { <NotFound/> }.into_any(),
+    }
+}
+
+/// One item of an exercise, by the area module that holds the exercise.
+#[cfg(feature = "full")]
+fn item_page(exercise: Exercise, id: String) -> AnyView {
+    match exercise.area() {
+        Area::Listening => view! { <listening::ItemPage exercise=exercise id=id/> }.into_any(),
+        Area::Validation => view! { <validation::ItemPage exercise=exercise id=id/> }.into_any(),
+        Area::Moves => view! { <moves::ItemPage exercise=exercise id=id/> }.into_any(),
+        Area::Course | Area::Workshop => view! { <NotFound/> }.into_any(),
     }
 }

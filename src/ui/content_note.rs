@@ -2,6 +2,7 @@
 //! shows its content note first, with "Get help now" beside the way in. Used by lessons and by
 //! every practice item that carries a note.
 
+use crate::ui::route::Route;
 use crate::ui::router::Link;
 use heard_domain::content::ContentNote;
 use leptos::prelude::*;
@@ -36,7 +37,7 @@ pub fn NoteGate(
                         }>
                             {continue_label}
                         </button>
-                        <Link href="/help" class="button button--quiet">"Get help now"</Link>
+                        <Link to=Route::Help class="button button--quiet">"Get help now"</Link>
                     </div>
                 </section>
             }

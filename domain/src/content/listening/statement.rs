@@ -109,7 +109,7 @@ impl FeelingsResult {
 impl Statement {
     /// `"listen.feel.<id>"`: the key of "Name the feeling" for this statement.
     pub fn feelings_key(&self) -> String {
-        Exercise::Feelings.progress_key(&self.id)
+        Exercise::Feel.progress_key(&self.id)
     }
 
     /// `"listen.write.<id>"`: the key of "Write your own reflection" for this statement.

@@ -5,6 +5,7 @@
 use crate::state::use_app;
 use crate::ui::area::AreaContent;
 use crate::ui::pages::ContentError;
+use crate::ui::route::Route;
 use crate::ui::router::Link;
 use heard_domain::content::course::{course, RecordError, AREA, NAME_MAX_CHARS};
 use leptos::prelude::*;
@@ -49,7 +50,7 @@ fn RecordView() -> impl IntoView {
         {move || if !complete() {
             view! {
                 <p>"The record is ready once every lesson's questions are answered."</p>
-                <p><Link href="/course" class="button">"Back to the course"</Link></p>
+                <p><Link to=Route::Course class="button">"Back to the course"</Link></p>
             }.into_any()
         } else {
             view! {
