@@ -9,6 +9,7 @@
 //! - [`prose`]: the tiny text markup lessons and pages are written in, parsed into blocks that
 //!   the UI renders as text (never as HTML).
 //! - [`progress`]: what a learner has done, as a value type changed only by named transitions.
+//! - [`score`]: a result from 0 to 100, read by both `progress` and `scheduler`.
 //! - [`scheduler`]: when an item the learner has met is due for review (Leitner boxes).
 //! - [`shuffle`]: the order options are shown in: seeded by the item and the attempt, so no
 //!   answer is given away by its position.
@@ -35,6 +36,7 @@ pub mod quarantine;
 pub mod review;
 pub mod scheduler;
 pub mod schema;
+pub mod score;
 pub mod shuffle;
 pub mod tab;
 pub mod transfer;

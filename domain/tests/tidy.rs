@@ -4,6 +4,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    if dir.is_file() {
+        return vec![dir.to_path_buf()];
+    }
     let mut out = Vec::new();
     let Ok(entries) = fs::read_dir(dir) else {
         return out;
@@ -186,4 +189,14 @@ fn in_app_addresses_are_written_only_in_the_route_module() {
             );
         }
     }
+}
+
+#[test]
+fn the_scheduler_does_not_import_progress_which_imports_it() {
+    forbid(
+        "domain/src/scheduler.rs",
+        "",
+        &["crate::progress"],
+        "closes the progress <-> scheduler import circle",
+    );
 }
