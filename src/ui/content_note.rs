@@ -9,9 +9,12 @@ use leptos::prelude::*;
 
 /// Shows `children` at once when there are no notes; otherwise the note, until the learner
 /// chooses to continue (then `on_continue` runs, e.g. to record that a lesson was opened).
+/// A page whose own `h1` is in `children` passes it as `heading`, shown above the note, so
+/// the page has its heading while the note is up too.
 #[component]
 pub fn NoteGate(
     notes: Vec<ContentNote>,
+    #[prop(optional, into)] heading: Option<String>,
     /// The continue button's words, e.g. "Continue to the lesson".
     continue_label: &'static str,
     #[prop(optional)] on_continue: Option<Callback<()>>,
@@ -24,6 +27,7 @@ pub fn NoteGate(
             children().into_any()
         } else {
             view! {
+                {heading.clone().map(|h| view! { <h1>{h}</h1> })}
                 <section class="card content-note" aria-labelledby="content-note">
                     <h2 id="content-note">"Before you start"</h2>
                     <p>{sentence.clone()}</p>

@@ -192,7 +192,7 @@ pub fn item_frame(
     let ids: Vec<String> = items.iter().map(|s| s.id.to_string()).collect();
     match items.iter().find(|s| s.id == id) {
         Some(item) => view! {
-            <NoteGate notes=item.content_notes.to_vec() continue_label="Continue">
+            <NoteGate notes=item.content_notes.to_vec() heading=item.speaker.to_string() continue_label="Continue">
                 {render(&id, ids.clone()).unwrap_or_else(|| ().into_any())}
             </NoteGate>
         }
