@@ -11,6 +11,9 @@
 //! longer has means Heard was updated since this tab opened (an older tab asking for its own
 //! version's content): that is said as such, not blamed on the connection.
 
+// The one module that fetches (clippy.toml's disallowed-methods).
+#![allow(clippy::disallowed_methods)]
+
 use heard_domain::catalog::Area;
 use heard_domain::content;
 use std::fmt;

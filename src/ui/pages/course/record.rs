@@ -24,7 +24,7 @@ fn RecordView() -> impl IntoView {
     crate::browser::set_title("Completion record");
     let app = use_app();
     let name = RwSignal::new(String::new());
-    let offset = -(js_sys::Date::new_0().get_timezone_offset() as i32);
+    let offset = crate::browser::utc_offset_minutes();
     let record = move || {
         app.data.with(|d| {
             course.completion_record(&d.progress, &name.get()).map(|r| {

@@ -19,16 +19,6 @@ thread_local! {
     static SESSION: RefCell<Option<(Millis, Vec<String>)>> = const { RefCell::new(None) };
 }
 
-/// Local midnight at the start of today, in the browser's clock.
-pub fn start_of_today() -> Millis {
-    let d = js_sys::Date::new_0();
-    d.set_hours(0);
-    d.set_minutes(0);
-    d.set_seconds(0);
-    d.set_milliseconds(0);
-    d.get_time() as Millis
-}
-
 #[component]
 pub fn TodayPage() -> impl IntoView {
     set_title("Practise today");
@@ -36,7 +26,7 @@ pub fn TodayPage() -> impl IntoView {
     if app.workshop.get_untracked() {
         return view! { <WorkshopHidden title="Practise today"/> }.into_any();
     }
-    let day = start_of_today();
+    let day = crate::browser::start_of_today();
     let keys = SESSION.with(|s| {
         let mut s = s.borrow_mut();
         match &*s {

@@ -105,12 +105,7 @@ fn fast_clock() -> bool {
 
 /// The browser clock as the session wants it.
 fn now_ms() -> u64 {
-    let t = js_sys::Date::now();
-    if t.is_finite() && t > 0.0 {
-        t as u64
-    } else {
-        0
-    }
+    u64::try_from(crate::browser::now()).unwrap_or(0)
 }
 
 /// A new session with the chosen lengths (or the fast clock), ready to start.
