@@ -1,35 +1,14 @@
 //! The app's root: [`provide_contexts`] (the app state and navigation), and [`Page`], the
 //! current page, which `crate::start` mounts into the frame's `<main>` (`ui::layout`).
-//! The shell build (no `full` feature) holds only the shell's pages; see [`Route::in_shell`].
+//! The shell's pages are here; every other page is the build's (`ui::build`: the full app's
+//! pages, or in the shell a hand-over to the full app; see [`Route::in_shell`]).
 
 use crate::state::AppState;
-#[cfg(feature = "full")]
-use crate::ui::pages::course::{lesson::LessonPage, record::RecordPage, CoursePage};
-#[cfg(feature = "full")]
-use crate::ui::pages::listening;
-#[cfg(feature = "full")]
-use crate::ui::pages::mine::{journal::JournalPage, progress::ProgressPage, today::TodayPage};
-#[cfg(feature = "full")]
-use crate::ui::pages::moves;
-#[cfg(feature = "full")]
-use crate::ui::pages::practise::PractisePage;
-#[cfg(feature = "full")]
-use crate::ui::pages::validation;
-#[cfg(feature = "full")]
-use crate::ui::pages::workshop::{
-    present::PresentPage,
-    triads::{TriadPage, TriadsPage},
-    WorkshopPage,
-};
 use crate::ui::pages::{
     about::About, help::Help, home::Home, not_found::NotFound, sources::Sources,
 };
 use crate::ui::route::Route;
-#[cfg(not(feature = "full"))]
-use crate::ui::router::open_in_full_build;
 use crate::ui::router::Nav;
-#[cfg(feature = "full")]
-use heard_domain::catalog::{Area, Exercise};
 use leptos::prelude::*;
 
 /// Provides the app's two contexts, [`AppState`] (the learner's data, already loaded) and
@@ -52,74 +31,7 @@ pub fn Page() -> impl IntoView {
                 Route::Sources => view! { <Sources/> }.into_any(),
                 Route::Help => view! { <Help/> }.into_any(),
                 Route::NotFound(_) => view! { <NotFound/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Course => view! { <CoursePage/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Lesson(id) => view! { <LessonPage id=id/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::CourseRecord => view! { <RecordPage/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Practise => view! { <PractisePage/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Progress => view! { <ProgressPage/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Today => view! { <TodayPage/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Journal => view! { <JournalPage/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Area(area) => area_page(area),
-                #[cfg(feature = "full")]
-                Route::Exercise(e) => exercise_page(e),
-                #[cfg(feature = "full")]
-                Route::Item(e, id) => item_page(e, id),
-                #[cfg(feature = "full")]
-                Route::Card => view! { <moves::card::CardPage/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Workshop => view! { <WorkshopPage/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Present(exercise, id) => view! { <PresentPage exercise=exercise id=id/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Triads => view! { <TriadsPage/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Triad(card) => view! { <TriadPage card=card/> }.into_any(),
-                #[cfg(not(feature = "full"))]
-                other => {
-                    open_in_full_build(&other.href());
-                    view! { <p class="loading" role="status">"Opening…"</p> }.into_any()
-                }
+                other => crate::ui::build::page(other),
             }}
-    }
-}
-
-/// A practice area's page, by the catalogue's area.
-#[cfg(feature = "full")]
-fn area_page(area: Area) -> AnyView {
-    match area {
-        Area::Listening => view! { <listening::ListeningPage/> }.into_any(),
-        Area::Validation => view! { <validation::ValidationPage/> }.into_any(),
-        Area::Moves => view! { <moves::MovesPage/> }.into_any(),
-        Area::Course | Area::Workshop => view! { <NotFound/> }.into_any(),
-    }
-}
-
-/// An exercise's list of items, by the area module that holds the exercise.
-#[cfg(feature = "full")]
-fn exercise_page(exercise: Exercise) -> AnyView {
-    match exercise.area() {
-        Area::Listening => view! { <listening::ExerciseListPage exercise=exercise/> }.into_any(),
-        Area::Validation => view! { <validation::ExerciseListPage exercise=exercise/> }.into_any(),
-        Area::Moves => view! { <moves::ExerciseListPage exercise=exercise/> }.into_any(),
-        Area::Course | Area::Workshop => view! { <NotFound/> }.into_any(),
-    }
-}
-
-/// One item of an exercise, by the area module that holds the exercise.
-#[cfg(feature = "full")]
-fn item_page(exercise: Exercise, id: String) -> AnyView {
-    match exercise.area() {
-        Area::Listening => view! { <listening::ItemPage exercise=exercise id=id/> }.into_any(),
-        Area::Validation => view! { <validation::ItemPage exercise=exercise id=id/> }.into_any(),
-        Area::Moves => view! { <moves::ItemPage exercise=exercise id=id/> }.into_any(),
-        Area::Course | Area::Workshop => view! { <NotFound/> }.into_any(),
     }
 }

@@ -1,6 +1,8 @@
 //! The user interface: a thin layer of Leptos components over the domain.
 //!
 //! - [`app`]: the root: state, navigation, and which page shows.
+//! - [`build`]: the pages beyond the shell's (`full.rs`), or the shell's hand-over to the full
+//!   app (`shell.rs`).
 //! - [`route`]: every page as a typed route (pure: parse a path, build an href).
 //! - [`router`]: History-API navigation and the `Link` component.
 //! - [`area`]: shows an area's pages once its content bundle has loaded.
@@ -21,6 +23,13 @@ pub mod app;
 #[cfg(feature = "full")]
 pub mod area;
 pub mod banners;
+/// The pages a build holds beyond the shell's: the one switch between the two builds' pages.
+#[cfg(feature = "full")]
+#[path = "full.rs"]
+pub mod build;
+#[cfg(not(feature = "full"))]
+#[path = "shell.rs"]
+pub mod build;
 #[cfg(feature = "full")]
 pub mod choice;
 pub mod confirm;
