@@ -200,3 +200,36 @@ fn the_scheduler_does_not_import_progress_which_imports_it() {
         "closes the progress <-> scheduler import circle",
     );
 }
+
+#[test]
+fn no_two_app_modules_share_a_name_or_differ_only_in_practice_and_practise() {
+    let mut seen = std::collections::BTreeMap::new();
+    for f in rust_files(&root().join("src")) {
+        let stem = f
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_string();
+        // A folder module is named by its folder.
+        let name = if stem == "mod" {
+            f.parent()
+                .and_then(|p| p.file_name())
+                .and_then(|s| s.to_str())
+                .unwrap_or_default()
+                .to_string()
+        } else {
+            stem
+        };
+        if ["lib", "main"].contains(&name.as_str()) {
+            continue;
+        }
+        let key = name.replace("practise", "practice");
+        if let Some(other) = seen.insert(key, f.clone()) {
+            panic!(
+                "{} and {} name the same thing",
+                other.display(),
+                f.display()
+            );
+        }
+    }
+}

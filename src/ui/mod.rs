@@ -13,7 +13,7 @@
 //! - [`prose`]: renders content prose blocks as text nodes.
 //! - [`content_note`]: "Before you start" for material with a content note.
 //! - [`choice`]: a question answered by one choice: its state, and options that explain themselves.
-//! - [`practice`]: what every exercise shares (item status, next item, context choice).
+//! - [`exercise_kit`]: what every exercise page shares (item status, next item, context choice).
 //! - [`written`]: write a response and get the feedback engine's notes.
 //! - [`spelling`]: the per-box switch for spell-check in private writing (off by default).
 //! - [`next_task`]: builds a heavy part of a page one task after the rest.
@@ -35,12 +35,12 @@ pub mod choice;
 pub mod confirm;
 #[cfg(feature = "full")]
 pub mod content_note;
+#[cfg(feature = "full")]
+pub mod exercise_kit;
 pub mod layout;
 pub mod nav;
 pub mod next_task;
 pub mod pages;
-#[cfg(feature = "full")]
-pub mod practice;
 pub mod prose;
 pub mod route;
 pub mod router;

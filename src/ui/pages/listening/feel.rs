@@ -3,7 +3,7 @@
 
 use crate::browser;
 use crate::state::use_app;
-use crate::ui::practice::{ItemMeta, ItemNav};
+use crate::ui::exercise_kit::{ItemMeta, ItemNav};
 use heard_domain::content::listening::{Exercise, Listening, Mark, Statement};
 use leptos::prelude::*;
 use std::collections::BTreeSet;

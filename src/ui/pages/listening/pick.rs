@@ -1,7 +1,7 @@
 //! "Pick the reflection": one best reply among several kinds; every option explains itself.
 
 use crate::ui::choice::{attempt, Explained, ExplainedChoices, OneChoice};
-use crate::ui::practice::{ItemMeta, ItemNav};
+use crate::ui::exercise_kit::{ItemMeta, ItemNav};
 use heard_domain::content::listening::{Exercise, PickItem, Statement};
 use leptos::prelude::*;
 

@@ -1,6 +1,6 @@
 //! "Write your own reflection": a statement, a text box, and the feedback engine's notes.
 
-use crate::ui::practice::{ItemMeta, ItemNav};
+use crate::ui::exercise_kit::{ItemMeta, ItemNav};
 use crate::ui::written::WrittenAnswer;
 use heard_domain::content::listening::{Exercise, Statement};
 use leptos::prelude::*;

@@ -7,8 +7,8 @@ pub mod name;
 pub mod spot;
 
 use crate::ui::area::AreaContent;
+use crate::ui::exercise_kit::{for_content, item_frame, ExerciseCards, ExerciseInfo, ItemList};
 use crate::ui::pages::ContentError;
-use crate::ui::practice::{for_content, item_frame, ExerciseCards, ExerciseInfo, ItemList};
 use crate::ui::route::Route;
 use crate::ui::router::Link;
 use heard_domain::content::moves::{moves, Exercise, Moves, AREA};

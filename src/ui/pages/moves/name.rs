@@ -4,8 +4,8 @@
 
 use crate::browser;
 use crate::state::use_app;
+use crate::ui::exercise_kit::{ItemMeta, ItemNav};
 use crate::ui::pages::moves::card::ListPeek;
-use crate::ui::practice::{ItemMeta, ItemNav};
 use heard_domain::content::moves::{Exercise, Moves, NameItem, Side};
 use leptos::prelude::*;
 

@@ -1,7 +1,7 @@
 //! "When advice is right": read the situation, choose the next move, and see why.
 
 use crate::ui::choice::{attempt, OneChoice};
-use crate::ui::practice::{ItemMeta, ItemNav};
+use crate::ui::exercise_kit::{ItemMeta, ItemNav};
 use heard_domain::content::validation::{DecideItem, Exercise, Move};
 use leptos::prelude::*;
 

@@ -7,8 +7,8 @@ pub mod sort;
 pub mod talk;
 
 use crate::ui::area::AreaContent;
+use crate::ui::exercise_kit::{for_content, item_frame, ExerciseCards, ExerciseInfo, ItemList};
 use crate::ui::pages::ContentError;
-use crate::ui::practice::{for_content, item_frame, ExerciseCards, ExerciseInfo, ItemList};
 use heard_domain::content::validation::{validation, Exercise, Validation, AREA};
 use leptos::prelude::*;
 

@@ -3,7 +3,7 @@
 //! A written attempt is recorded under `validate.write.<id>`, apart from the pick.
 
 use crate::ui::choice::{attempt, Explained, ExplainedChoices, OneChoice};
-use crate::ui::practice::{ItemMeta, ItemNav};
+use crate::ui::exercise_kit::{ItemMeta, ItemNav};
 use crate::ui::written::WrittenAnswer;
 use heard_domain::catalog::ItemKey;
 use heard_domain::content::validation::{Exercise, RewriteItem};

@@ -5,7 +5,7 @@
 use crate::browser;
 use crate::state::use_app;
 use crate::ui::choice::attempt;
-use crate::ui::practice::{ItemMeta, ItemNav};
+use crate::ui::exercise_kit::{ItemMeta, ItemNav};
 use heard_domain::content::validation::{Bin, Exercise, SortItem, SortResponse};
 use leptos::prelude::*;
 use std::collections::BTreeMap;

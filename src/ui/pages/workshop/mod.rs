@@ -12,8 +12,8 @@ pub mod triads;
 
 use crate::state::use_app;
 use crate::ui::area::AreaContent;
+use crate::ui::exercise_kit::ContextSelect;
 use crate::ui::next_task::NextTask;
-use crate::ui::practice::ContextSelect;
 use crate::ui::route::Route;
 use crate::ui::router::Link;
 use heard_domain::catalog::Area;

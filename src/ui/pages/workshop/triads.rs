@@ -13,8 +13,8 @@
 
 use super::workshop_mode;
 use crate::ui::area::AreaContent;
+use crate::ui::exercise_kit::ContextSelect;
 use crate::ui::pages::ContentError;
-use crate::ui::practice::ContextSelect;
 use crate::ui::route::Route;
 use crate::ui::router::Link;
 use heard_domain::catalog::Area;
