@@ -2,7 +2,7 @@
 //!
 //! - Files of the app's shell (top-level files, `pages/`, `principles/`) are embedded in the
 //!   app: they are needed on a first visit.
-//! - Files of the larger areas (`LAZY_AREAS`) go into one bundle per area, written to
+//! - Files of the catalogue's areas (`catalog::Area`, included below) go into one bundle per area, written to
 //!   `target/heard-content/<area>-<hash>.txt` (one `path<TAB>json` line per file); the trunk
 //!   post-build hook copies them into `dist/content/`, and the app fetches an area's bundle
 //!   from its own origin when the learner opens it. The hash in the name changes whenever the
@@ -21,8 +21,11 @@ use std::path::{Path, PathBuf};
 /// The content format this build reads; must equal `content::FORMAT_VERSION` (a test checks).
 const FORMAT_VERSION: i64 = 1;
 
-/// Areas loaded on demand rather than embedded (see `content::BUNDLES`).
-const LAZY_AREAS: &[&str] = &["course", "listening", "validation", "moves", "workshop"];
+/// The catalogue's areas: each is one content folder loaded on demand, as one bundle.
+#[allow(dead_code)]
+#[path = "src/catalog/area.rs"]
+mod area;
+use area::Area;
 
 fn main() {
     let manifest =
@@ -42,7 +45,7 @@ fn main() {
 
     let mut core = String::new();
     let mut all = String::new();
-    let mut bundles: Vec<(&str, String)> = LAZY_AREAS.iter().map(|a| (*a, String::new())).collect();
+    let mut bundles: Vec<(Area, String)> = Area::ALL.iter().map(|a| (*a, String::new())).collect();
     for (i, path) in files.iter().enumerate() {
         println!("cargo::rerun-if-changed={}", path.display());
         let rel = path
@@ -72,7 +75,7 @@ fn main() {
         let area = rel.split('/').next().unwrap_or_default();
         match bundles
             .iter_mut()
-            .find(|(a, _)| *a == area && rel.contains('/'))
+            .find(|(a, _)| a.slug() == area && rel.contains('/'))
         {
             Some((_, bundle)) => writeln!(bundle, "{rel}\t{json}").expect("write to String"),
             None => core.push_str(&entry),
@@ -86,10 +89,13 @@ fn main() {
     let mut table = String::new();
     // An area with no files yet has no bundle (and no page can open it).
     for (area, text) in bundles.iter().filter(|(_, text)| !text.is_empty()) {
-        let file = format!("{area}-{:016x}.txt", fnv1a(text.as_bytes()));
+        let file = format!("{}-{:016x}.txt", area.slug(), fnv1a(text.as_bytes()));
         fs::write(bundle_dir.join(&file), text).expect("target/heard-content is writable");
-        writeln!(table, "    Bundle {{ area: {area:?}, file: {file:?} }},")
-            .expect("write to String");
+        writeln!(
+            table,
+            "    Bundle {{ area: Area::{area:?}, file: {file:?} }},"
+        )
+        .expect("write to String");
     }
 
     let generated = format!(

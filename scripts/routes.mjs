@@ -1,10 +1,9 @@
 // Every route of the app, one path each: the one place the build learns which pages exist
 // (scripts/prerender.mjs writes a page for each; the e2e route-status test checks each).
-// Today the list comes from a small native example derived from the content; when issue 18's
-// typed route catalogue lands, its `routes` example takes over by changing EXAMPLE below.
+// The list is the typed catalogue's: `cargo run -p heard-domain --example routes`.
 import { execFileSync } from "node:child_process";
 
-const EXAMPLE = "route_list";
+const EXAMPLE = "routes";
 
 /** Every route, in the order the example prints them, without duplicates. */
 export function routes() {

@@ -3,6 +3,9 @@
 //! mounted we hide both; if the app later panics we show the explanation again rather than
 //! leaving a frozen page.
 
+// The one module that writes to the console (clippy.toml's disallowed-methods).
+#![allow(clippy::disallowed_methods)]
+
 use wasm_bindgen::JsCast;
 
 /// Removes the page that the build pre-rendered into this route's file (scripts/prerender.mjs),

@@ -12,6 +12,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The real `localStorage`, to check what the storage module wrote (a test may look behind it).
+#[allow(clippy::disallowed_methods)]
 fn local() -> web_sys::Storage {
     web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())

@@ -4,6 +4,9 @@
 //! `cargo run --release --example feedback_bench` (from `domain/`). Pass a number to classify
 //! a different count, e.g. `-- 10000`.
 
+// A benchmark times itself: the one place the domain crate reads a clock.
+#![allow(clippy::disallowed_methods)]
+
 use heard_domain::feedback::analyse;
 use std::hint::black_box;
 use std::time::Instant;

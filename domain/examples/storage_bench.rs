@@ -6,6 +6,9 @@
 //! Progress keeps per-item and per-tag aggregates, not every answer, so the size is bounded by
 //! the content (items × one record) and the notes, not by how long someone practises.
 
+// A benchmark times itself: the one place the domain crate reads a clock.
+#![allow(clippy::disallowed_methods)]
+
 use heard_domain::progress::{Event, Score, TagResult};
 use heard_domain::schema::{self, Note, StoredData};
 use heard_domain::{transfer, DAY};

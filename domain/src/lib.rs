@@ -1,6 +1,8 @@
 //! Heard's domain: everything the app knows that is not about the browser.
 //!
 //! Read this crate as the table of contents of the app's logic:
+//! - [`catalog`]: the one table of areas, exercises, progress keys and pages (routes), from
+//!   which bundles, keys, links and the list of every page are derived.
 //! - [`content`]: the course and practice material, loaded from the embedded `content/` files,
 //!   plus the registry of sources and principles every item points back to.
 //! - [`feedback`]: the on-device engine that labels what a written response does.
@@ -8,6 +10,7 @@
 //! - [`prose`]: the tiny text markup lessons and pages are written in, parsed into blocks that
 //!   the UI renders as text (never as HTML).
 //! - [`progress`]: what a learner has done, as a value type changed only by named transitions.
+//! - [`score`]: a result from 0 to 100, read by both `progress` and `scheduler`.
 //! - [`scheduler`]: when an item the learner has met is due for review (Leitner boxes).
 //! - [`shuffle`]: the order options are shown in: seeded by the item and the attempt, so no
 //!   answer is given away by its position.
@@ -23,6 +26,7 @@
 //!
 //! Invariant: nothing here imports leptos, web_sys, js_sys or gloo (see `tests/tidy.rs`).
 
+pub mod catalog;
 pub mod content;
 pub mod feedback;
 pub mod limits;
@@ -34,6 +38,7 @@ pub mod quarantine;
 pub mod review;
 pub mod scheduler;
 pub mod schema;
+pub mod score;
 pub mod shuffle;
 pub mod tab;
 pub mod transfer;

@@ -5,42 +5,10 @@
 //! practises. Derived numbers (how many lessons are done, what is due) are methods, not stored.
 
 use crate::scheduler::Review;
+pub use crate::score::Score;
 use crate::Millis;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
-
-/// A result from 0 (nothing right) to 100 (all right).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
-)]
-#[serde(transparent)]
-pub struct Score(u8);
-
-impl Score {
-    pub const FULL: Score = Score(100);
-    pub const ZERO: Score = Score(0);
-
-    /// Clamps to 0..=100.
-    pub fn new(percent: u8) -> Score {
-        Score(percent.min(100))
-    }
-
-    /// `right` out of `total`, rounded down; an empty total counts as full marks.
-    pub fn from_ratio(right: usize, total: usize) -> Score {
-        if total == 0 {
-            return Score::FULL;
-        }
-        Score::new(((right.min(total) * 100) / total) as u8)
-    }
-
-    pub fn percent(self) -> u8 {
-        self.0
-    }
-
-    pub fn is_full(self) -> bool {
-        self.0 == 100
-    }
-}
 
 /// How one tag (a feedback label, a to-avoid entry, a skill) went within an answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -82,6 +50,19 @@ pub enum Event {
         passed: bool,
         at: Millis,
     },
+}
+
+impl Event {
+    /// An answer to the item `key` (a catalogue key: `catalog::ItemKey`): every exercise's
+    /// result makes its event here.
+    pub fn answered(key: &str, score: Score, tags: &[TagResult], at: Millis) -> Event {
+        Event::Answered {
+            item: key.to_string(),
+            score,
+            tags: tags.to_vec(),
+            at,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

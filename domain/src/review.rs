@@ -1,5 +1,5 @@
 //! What "My progress" and "Practise today" show, computed from [`Progress`] alone: where each
-//! progress key's page is, which area it belongs to, which met items are due for spaced review
+//! progress key's page is (from the catalogue's key format), which met items are due for spaced review
 //! today, and which principles and feedback labels a learner finds hard.
 //!
 //! Pure functions over a plain value and an injected clock, so the scheduling behaviour is
@@ -10,123 +10,20 @@
 //! learner to one question, and a passed lesson stays passed. Course lessons show on My progress
 //! instead. Practice items (validation, listening, moves) are each one page, so they are.
 
+pub use crate::catalog::area_of;
+use crate::catalog::{Area, ItemKey, Route};
 use crate::progress::Progress;
 use crate::Millis;
 
-/// A skill area, as progress keys name it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Area {
-    Course,
-    Validation,
-    Listening,
-    Moves,
-}
-
-impl Area {
-    pub const ALL: [Area; 4] = [Area::Course, Area::Validation, Area::Listening, Area::Moves];
-    /// The practice areas, whose items "Practise today" offers.
-    pub const PRACTICE: [Area; 3] = [Area::Validation, Area::Listening, Area::Moves];
-
-    /// The start of every progress key in this area.
-    pub fn prefix(self) -> &'static str {
-        match self {
-            Area::Course => "course.",
-            Area::Validation => "validate.",
-            Area::Listening => "listen.",
-            Area::Moves => "moves.",
-        }
-    }
-
-    /// The slug in `/practise/<slug>` (the course lives at `/course`).
-    pub fn slug(self) -> &'static str {
-        match self {
-            Area::Course => "course",
-            Area::Validation => "validation",
-            Area::Listening => "listening",
-            Area::Moves => "moves",
-        }
-    }
-
-    /// The name a learner sees.
-    pub fn label(self) -> &'static str {
-        match self {
-            Area::Course => "The course",
-            Area::Validation => "Validation, not advice",
-            Area::Listening => "Reflective listening",
-            Area::Moves => "Conversation moves",
-        }
-    }
-
-    /// Where the area's overview is.
-    pub fn href(self) -> &'static str {
-        match self {
-            Area::Course => "/course",
-            Area::Validation => "/practise/validation",
-            Area::Listening => "/practise/listening",
-            Area::Moves => "/practise/moves",
-        }
-    }
-}
-
-/// The area a progress key belongs to, if it is one Heard knows.
-pub fn area_of(key: &str) -> Option<Area> {
-    Area::ALL.into_iter().find(|a| key.starts_with(a.prefix()))
-}
-
-/// The exercises of each practice area, as slugs in both keys and links.
-fn exercise_page(area: Area, exercise: &str) -> Option<&'static str> {
-    let known: &[(&str, &'static str)] = match area {
-        Area::Course => return None,
-        // A written rewrite is kept beside the chosen one but answered on the same page.
-        Area::Validation => &[
-            ("sort", "sort"),
-            ("decide", "decide"),
-            ("rewrite", "rewrite"),
-            ("talk", "talk"),
-            ("write", "rewrite"),
-        ],
-        Area::Listening => &[
-            ("feel", "feel"),
-            ("pick", "pick"),
-            ("write", "write"),
-            ("ladder", "ladder"),
-        ],
-        Area::Moves => &[("name", "name"), ("spot", "spot")],
-    };
-    known
-        .iter()
-        .find(|(slug, _)| *slug == exercise)
-        .map(|(_, page)| *page)
-}
-
-/// Whether an id is safe to put into a path segment (content ids are slugs).
-fn is_slug(s: &str) -> bool {
-    !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-}
-
-/// The page where a progress key's item is answered: `/practise/<area>/<exercise>/<id>`, or
-/// `/course/<lesson>` for a course question. `None` for a key Heard does not know.
-pub fn href_for_key(key: &str) -> Option<String> {
-    let area = area_of(key)?;
-    let rest = &key[area.prefix().len()..];
-    let (first, id) = rest.split_once('.')?;
-    if !is_slug(first) || !is_slug(id) {
-        return None;
-    }
-    match area {
-        Area::Course => Some(format!("/course/{first}")),
-        _ => {
-            let page = exercise_page(area, first)?;
-            Some(format!("/practise/{}/{page}/{id}", area.slug()))
-        }
-    }
+/// The page where a progress key's item is answered (a course question: its lesson), from
+/// the catalogue's key format. `None` for a key Heard does not know.
+pub fn route_for_key(key: &str) -> Option<Route> {
+    ItemKey::parse(key).map(|k| k.route())
 }
 
 /// Is this key offered in "Practise today"? Practice items with a page (see the module doc).
 fn reviewable(key: &str) -> bool {
-    area_of(key).is_some_and(|a| a != Area::Course) && href_for_key(key).is_some()
+    area_of(key).is_some_and(Area::is_practice)
 }
 
 /// The fewest and most items a "Practise today" session offers by default.
@@ -143,7 +40,7 @@ pub fn practise_today(progress: &Progress, now: Millis, max: usize) -> Vec<Strin
         .into_iter()
         .map(|area| {
             let mut due: Vec<(Millis, &String)> = progress
-                .items_in(area.prefix())
+                .items_in(area.key_prefix().unwrap_or_default())
                 .filter(|(k, r)| reviewable(k) && r.review.is_due(now))
                 .map(|(k, r)| (r.review.due, k))
                 .collect();
@@ -231,31 +128,18 @@ mod tests {
     }
 
     #[test]
-    fn keys_map_to_their_pages() {
-        let cases = [
-            ("course.what-is.q1", Some("/course/what-is")),
-            (
-                "validate.decide.night-shift",
-                Some("/practise/validation/decide/night-shift"),
-            ),
-            ("validate.talk.x", Some("/practise/validation/talk/x")),
-            ("validate.write.y", Some("/practise/validation/rewrite/y")),
-            ("listen.ladder.z", Some("/practise/listening/ladder/z")),
-            ("listen.feel.a", Some("/practise/listening/feel/a")),
-            ("moves.spot.b", Some("/practise/moves/spot/b")),
-            ("moves.name.c", Some("/practise/moves/name/c")),
-            ("moves.dance.c", None),
-            ("validate.sort", None),
-            ("validate.sort.", None),
-            ("other.thing.x", None),
-            ("listen.pick.a/../../x", None),
-        ];
-        for (key, want) in cases {
-            assert_eq!(href_for_key(key).as_deref(), want, "{key}");
-        }
+    fn keys_belong_to_their_areas() {
         assert_eq!(area_of("listen.pick.a"), Some(Area::Listening));
         assert_eq!(area_of("course.x.y"), Some(Area::Course));
         assert_eq!(area_of("nope"), None);
+        assert!(
+            reviewable("validate.write.y"),
+            "a written rewrite has its page"
+        );
+        assert!(
+            !reviewable("course.x.y"),
+            "course questions are not offered"
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! 5 → 35 days. Chosen over an FSRS crate to keep the app small; the scheme is easy to explain to
 //! a learner ("you missed this, so it comes back tomorrow").
 
-use crate::progress::Score;
+use crate::score::Score;
 use crate::{Millis, DAY};
 use serde::{Deserialize, Serialize};
 

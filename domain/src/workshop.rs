@@ -4,6 +4,7 @@
 //! machine of a presented item: which step is showing and the show of hands. Nothing here is
 //! stored: workshop mode records nothing (see `AppState::record` in the app).
 
+use crate::catalog::{Area, Exercise, Route};
 use crate::content::listening::{self, listening};
 use crate::content::moves::{self, moves};
 use crate::content::validation::{self, validation, Move};
@@ -25,12 +26,8 @@ pub struct SlideOption {
 /// One exercise item, ready to present.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Slide {
-    /// The content area ("validation", "moves", "listening").
-    pub area: &'static str,
-    /// The exercise's slug in its area ("decide", "rewrite", "name", "pick").
-    pub exercise: &'static str,
-    /// The exercise's label ("When advice is right").
-    pub exercise_label: &'static str,
+    /// The exercise the item is from (its area, slug and label are the catalogue's).
+    pub exercise: Exercise,
     /// The item's stable id.
     pub id: String,
     /// Who is speaking, in a few words.
@@ -54,17 +51,19 @@ pub struct Slide {
 }
 
 impl Slide {
-    /// The path of the presenter view for this slide.
-    pub fn present_href(&self) -> String {
-        format!(
-            "/workshop/present/{}/{}/{}",
-            self.area, self.exercise, self.id
-        )
+    /// The presenter view of this slide.
+    pub fn present_route(&self) -> Route {
+        Route::Present(self.exercise, self.id.clone())
     }
 
-    /// The path of the same item in practice (for a trainee to try later).
-    pub fn practise_href(&self) -> String {
-        format!("/practise/{}/{}/{}", self.area, self.exercise, self.id)
+    /// The same item in practice (for a trainee to try later).
+    pub fn practise_route(&self) -> Route {
+        Route::Item(self.exercise, self.id.clone())
+    }
+
+    /// The area the item is from.
+    pub fn area(&self) -> Area {
+        self.exercise.area()
     }
 
     /// The slide with its options in the order the room sees them (issue 16): shuffled,
@@ -75,7 +74,7 @@ impl Slide {
     /// practice attempt does not repeat the projected order.
     pub fn in_room_order(mut self) -> Slide {
         if !self.fixed_order {
-            let order = shuffle::order(self.options.len(), &self.present_href(), 0);
+            let order = shuffle::order(self.options.len(), &self.present_route().href(), 0);
             self.options = shuffle::arrange(&self.options, &order)
                 .into_iter()
                 .cloned()
@@ -87,9 +86,7 @@ impl Slide {
 
 fn decide_slides(v: &validation::Validation) -> impl Iterator<Item = Slide> + '_ {
     v.decide.iter().map(|item| Slide {
-        area: validation::AREA,
-        exercise: validation::Exercise::Decide.slug(),
-        exercise_label: validation::Exercise::Decide.label(),
+        exercise: Exercise::Decide,
         id: item.id.clone(),
         title: item.speaker.clone(),
         context: item.context,
@@ -114,9 +111,7 @@ fn decide_slides(v: &validation::Validation) -> impl Iterator<Item = Slide> + '_
 
 fn rewrite_slides(v: &validation::Validation) -> impl Iterator<Item = Slide> + '_ {
     v.rewrite.iter().map(|item| Slide {
-        area: validation::AREA,
-        exercise: validation::Exercise::Rewrite.slug(),
-        exercise_label: validation::Exercise::Rewrite.label(),
+        exercise: Exercise::Rewrite,
         id: item.id.clone(),
         title: item.speaker.clone(),
         context: item.context,
@@ -142,9 +137,7 @@ fn rewrite_slides(v: &validation::Validation) -> impl Iterator<Item = Slide> + '
 
 fn name_slides(m: &moves::Moves) -> impl Iterator<Item = Slide> + '_ {
     m.name.iter().map(move |item| Slide {
-        area: moves::AREA,
-        exercise: moves::Exercise::Name.slug(),
-        exercise_label: moves::Exercise::Name.label(),
+        exercise: Exercise::Name,
         id: item.id.clone(),
         title: item.speaker.clone(),
         context: item.context,
@@ -182,9 +175,7 @@ fn pick_slides(l: &listening::Listening) -> impl Iterator<Item = Slide> + '_ {
     l.pick.iter().filter_map(move |item| {
         let s = l.statement(&item.statement)?;
         Some(Slide {
-            area: listening::AREA,
-            exercise: listening::Exercise::Pick.slug(),
-            exercise_label: listening::Exercise::Pick.label(),
+            exercise: Exercise::Pick,
             id: item.id.clone(),
             title: s.speaker.clone(),
             context: s.context,
@@ -238,8 +229,7 @@ pub fn catalogue() -> Vec<Slide> {
 /// under one heading.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Group {
-    pub area: &'static str,
-    pub exercise_label: &'static str,
+    pub exercise: Exercise,
     /// Which slides of the catalogue, by index.
     pub slides: std::ops::Range<usize>,
 }
@@ -247,9 +237,9 @@ pub struct Group {
 impl Group {
     /// Whether the catalogue's filters leave this group showing: it is from the chosen skill
     /// (area), if one is chosen, and holds a slide from the chosen context, if one is chosen.
-    pub fn matches(&self, slides: &[Slide], skill: Option<&str>, context: Option<Context>) -> bool {
+    pub fn matches(&self, slides: &[Slide], skill: Option<Area>, context: Option<Context>) -> bool {
         let mine = slides.get(self.slides.clone()).unwrap_or(&[]);
-        skill.is_none_or(|a| a == self.area)
+        skill.is_none_or(|a| a == self.exercise.area())
             && context.is_none_or(|c| mine.iter().any(|s| s.context == c))
     }
 }
@@ -259,12 +249,9 @@ pub fn groups(slides: &[Slide]) -> Vec<Group> {
     let mut out: Vec<Group> = Vec::new();
     for (i, s) in slides.iter().enumerate() {
         match out.last_mut() {
-            Some(g) if g.area == s.area && g.exercise_label == s.exercise_label => {
-                g.slides.end = i + 1
-            }
+            Some(g) if g.exercise == s.exercise => g.slides.end = i + 1,
             _ => out.push(Group {
-                area: s.area,
-                exercise_label: s.exercise_label,
+                exercise: s.exercise,
                 slides: i..i + 1,
             }),
         }
@@ -272,27 +259,12 @@ pub fn groups(slides: &[Slide]) -> Vec<Group> {
     out
 }
 
-/// The areas the catalogue draws on, as `(area, label)` in catalogue order.
-pub const AREAS: [(&str, &str); 3] = [
-    (validation::AREA, "Validation, not advice"),
-    (listening::AREA, "Reflective listening"),
-    (moves::AREA, "To do and to avoid"),
-];
-
-/// The label of an area, for the catalogue's skill filter.
-pub fn area_label(area: &str) -> &'static str {
-    AREAS
-        .iter()
-        .find(|(a, _)| *a == area)
-        .map_or("Other", |(_, l)| l)
-}
-
 /// One slide by its address, from the catalogue, with its options in the order the room
 /// sees them ([`Slide::in_room_order`]).
-pub fn slide(area: &str, exercise: &str, id: &str) -> Option<Slide> {
+pub fn slide(exercise: Exercise, id: &str) -> Option<Slide> {
     catalogue()
         .into_iter()
-        .find(|s| s.area == area && s.exercise == exercise && s.id == id)
+        .find(|s| s.exercise == exercise && s.id == id)
         .map(Slide::in_room_order)
 }
 
@@ -496,7 +468,7 @@ mod tests {
             assert!(!g.slides.is_empty());
             assert!(slides[g.slides.clone()]
                 .iter()
-                .all(|s| s.area == g.area && s.exercise_label == g.exercise_label));
+                .all(|s| s.exercise == g.exercise));
         }
         // Four exercises are presentable: decide, rewrite, pick and name.
         assert_eq!(groups.len(), 4);
@@ -507,8 +479,8 @@ mod tests {
         let slides = catalogue();
         for g in groups(&slides) {
             assert!(g.matches(&slides, None, None));
-            assert!(g.matches(&slides, Some(g.area), None));
-            let other = AREAS.iter().map(|(a, _)| *a).find(|a| *a != g.area);
+            assert!(g.matches(&slides, Some(g.exercise.area()), None));
+            let other = Area::PRACTICE.into_iter().find(|a| *a != g.exercise.area());
             assert!(!g.matches(&slides, other, None));
             let own = slides[g.slides.clone()][0].context;
             assert!(g.matches(&slides, None, Some(own)));
@@ -522,12 +494,12 @@ mod tests {
     #[test]
     fn the_catalogue_holds_every_presentable_exercise() {
         let all = catalogue();
-        let kinds: BTreeSet<(&str, &str)> = all.iter().map(|s| (s.area, s.exercise)).collect();
+        let kinds: BTreeSet<Exercise> = all.iter().map(|s| s.exercise).collect();
         for k in [
-            ("validation", "decide"),
-            ("validation", "rewrite"),
-            ("moves", "name"),
-            ("listening", "pick"),
+            Exercise::Decide,
+            Exercise::Rewrite,
+            Exercise::Name,
+            Exercise::Pick,
         ] {
             assert!(kinds.contains(&k), "no {k:?} slides");
         }
@@ -544,7 +516,7 @@ mod tests {
     #[test]
     fn every_slide_has_options_an_answer_and_explanations() {
         for s in catalogue() {
-            let at = s.present_href();
+            let at = s.present_route().href();
             assert!(s.options.len() >= 2, "{at}: {} options", s.options.len());
             assert!(
                 s.options.iter().any(|o| o.correct),
@@ -567,19 +539,22 @@ mod tests {
     #[test]
     fn addresses_are_unique_and_found_again() {
         let all = catalogue();
-        let hrefs: BTreeSet<String> = all.iter().map(Slide::present_href).collect();
+        let hrefs: BTreeSet<String> = all.iter().map(|s| s.present_route().href()).collect();
         assert_eq!(hrefs.len(), all.len(), "two slides share an address");
         let first = &all[0];
         assert_eq!(
-            slide(first.area, first.exercise, &first.id),
+            slide(first.exercise, &first.id),
             Some(first.clone().in_room_order())
         );
-        assert!(slide("validation", "decide", "no-such-item").is_none());
-        assert!(slide("nowhere", "decide", &first.id).is_none());
-        assert!(first.practise_href().starts_with("/practise/"));
-        for (area, _) in AREAS {
-            assert_ne!(area_label(area), "Other");
-        }
+        assert!(slide(Exercise::Decide, "no-such-item").is_none());
+        assert!(
+            slide(Exercise::Sort, &first.id).is_none(),
+            "sort is not presented"
+        );
+        assert_eq!(
+            Route::parse(&first.practise_route().href()),
+            first.practise_route()
+        );
     }
 
     #[test]
@@ -642,10 +617,10 @@ mod tests {
         let all = catalogue();
         let (mut shown_first, mut file_first, mut shuffled) = (0, 0, 0);
         for s in &all {
-            let room = slide(s.area, s.exercise, &s.id).unwrap_or_else(|| panic!("{}", s.id));
+            let room = slide(s.exercise, &s.id).unwrap_or_else(|| panic!("{}", s.id));
             assert_eq!(
                 Some(&room),
-                slide(s.area, s.exercise, &s.id).as_ref(),
+                slide(s.exercise, &s.id).as_ref(),
                 "{}: the same order every time",
                 s.id
             );
@@ -657,7 +632,7 @@ mod tests {
                     "{}: a fixed list keeps its order",
                     s.id
                 );
-                assert_eq!(s.exercise, "name", "only the move list is fixed");
+                assert_eq!(s.exercise, Exercise::Name, "only the move list is fixed");
                 continue;
             }
             shuffled += 1;

@@ -4,6 +4,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    if dir.is_file() {
+        return vec![dir.to_path_buf()];
+    }
     let mut out = Vec::new();
     let Ok(entries) = fs::read_dir(dir) else {
         return out;
@@ -132,5 +135,101 @@ fn every_rust_module_starts_by_saying_what_it_is_for() {
             "{} should start with a `//!` line saying what it is for",
             f.display()
         );
+    }
+}
+
+/// Code lines of `dir` outside test modules (a file's lines from `#[cfg(test)]` on, and
+/// `tests.rs` files), where a test may spell out the addresses it expects.
+fn non_test_code_lines(dir: &str) -> Vec<(String, usize, String)> {
+    let mut out = Vec::new();
+    let mut in_tests: Option<String> = None;
+    for (rel, n, line) in code_lines(dir) {
+        if in_tests.as_deref() != Some(rel.as_str()) {
+            in_tests = None;
+        }
+        if line.starts_with("#[cfg(test)]") {
+            in_tests = Some(rel.clone());
+        }
+        if in_tests.is_none() && !rel.ends_with("/tests.rs") {
+            out.push((rel, n, line));
+        }
+    }
+    out
+}
+
+#[test]
+fn in_app_addresses_are_written_only_in_the_route_module() {
+    // The first segment of every page the catalogue lists, as a path literal would start.
+    let routes = heard_domain::catalog::every_route().unwrap_or_else(|e| panic!("{e}"));
+    let mut banned: Vec<String> = routes
+        .iter()
+        .filter_map(|r| r.href().split('/').nth(1).map(str::to_string))
+        .filter(|s| !s.is_empty())
+        .map(|s| format!("\"/{s}"))
+        .collect();
+    banned.sort();
+    banned.dedup();
+    banned.extend([
+        "href=\"/\"".into(),
+        "href=format!".into(),
+        "\"/practice".into(),
+    ]);
+    assert!(banned.len() > 8, "{banned:?}");
+    let mut lines = non_test_code_lines("src");
+    lines.extend(
+        non_test_code_lines("domain/src")
+            .into_iter()
+            .filter(|(rel, _, _)| !rel.starts_with("domain/src/catalog/")),
+    );
+    for (rel, n, line) in lines {
+        for b in &banned {
+            assert!(
+                !line.contains(b.as_str()),
+                "{rel}:{n} writes an in-app address by hand (`{b}`): use a `Route`: {line}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_scheduler_does_not_import_progress_which_imports_it() {
+    forbid(
+        "domain/src/scheduler.rs",
+        "",
+        &["crate::progress"],
+        "closes the progress <-> scheduler import circle",
+    );
+}
+
+#[test]
+fn no_two_app_modules_share_a_name_or_differ_only_in_practice_and_practise() {
+    let mut seen = std::collections::BTreeMap::new();
+    for f in rust_files(&root().join("src")) {
+        let stem = f
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_string();
+        // A folder module is named by its folder.
+        let name = if stem == "mod" {
+            f.parent()
+                .and_then(|p| p.file_name())
+                .and_then(|s| s.to_str())
+                .unwrap_or_default()
+                .to_string()
+        } else {
+            stem
+        };
+        if ["lib", "main"].contains(&name.as_str()) {
+            continue;
+        }
+        let key = name.replace("practise", "practice");
+        if let Some(other) = seen.insert(key, f.clone()) {
+            panic!(
+                "{} and {} name the same thing",
+                other.display(),
+                f.display()
+            );
+        }
     }
 }

@@ -8,6 +8,9 @@
 //! Why not gloo-storage: its `LocalStorage::raw()` panics when storage is disabled, and we need
 //! raw strings (for quarantine) rather than typed JSON values anyway.
 
+// The one module that touches browser storage (clippy.toml's disallowed-methods).
+#![allow(clippy::disallowed_methods)]
+
 use heard_domain::persistence::{self, Deletion, KeyValue, StoreError, Unavailable};
 use heard_domain::quarantine;
 use heard_domain::schema::StoredData;

@@ -1,26 +1,9 @@
 //! The app's root: [`provide_contexts`] (the app state and navigation), and [`Page`], the
 //! current page, which `crate::start` mounts into the frame's `<main>` (`ui::layout`).
-//! The shell build (no `full` feature) holds only the shell's pages; see [`Route::in_shell`].
+//! The shell's pages are here; every other page is the build's (`ui::build`: the full app's
+//! pages, or in the shell a hand-over to the full app; see [`Route::in_shell`]).
 
 use crate::state::AppState;
-#[cfg(feature = "full")]
-use crate::ui::pages::course::{lesson::LessonPage, record::RecordPage, CoursePage};
-#[cfg(feature = "full")]
-use crate::ui::pages::listening;
-#[cfg(feature = "full")]
-use crate::ui::pages::mine::{journal::JournalPage, progress::ProgressPage, today::TodayPage};
-#[cfg(feature = "full")]
-use crate::ui::pages::moves;
-#[cfg(feature = "full")]
-use crate::ui::pages::practise::PractisePage;
-#[cfg(feature = "full")]
-use crate::ui::pages::validation::{ExerciseListPage, ItemPage, ValidationPage};
-#[cfg(feature = "full")]
-use crate::ui::pages::workshop::{
-    present::PresentPage,
-    triads::{TriadPage, TriadsPage},
-    WorkshopPage,
-};
 use crate::ui::pages::{
     about::About, help::Help, home::Home, not_found::NotFound, sources::Sources,
 };
@@ -47,58 +30,8 @@ pub fn Page() -> impl IntoView {
                 Route::About => view! { <About/> }.into_any(),
                 Route::Sources => view! { <Sources/> }.into_any(),
                 Route::Help => view! { <Help/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Course => view! { <CoursePage/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Lesson(id) => view! { <LessonPage id=id/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::CourseRecord => view! { <RecordPage/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Practise => view! { <PractisePage/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Progress => view! { <ProgressPage/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Today => view! { <TodayPage/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Journal => view! { <JournalPage/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Area(area) if area == "validation" => view! { <ValidationPage/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Exercise(area, exercise) if area == "validation" => view! { <ExerciseListPage exercise=exercise/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Item(area, exercise, id) if area == "validation" => view! { <ItemPage exercise=exercise id=id/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Workshop => view! { <WorkshopPage/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Present(area, exercise, id) => view! { <PresentPage area=area exercise=exercise id=id/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Triads => view! { <TriadsPage/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Triad(card) => view! { <TriadPage card=card/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Area(area) if area == "moves" => view! { <moves::MovesPage/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Exercise(area, exercise) if area == "moves" && exercise == "card" => view! { <moves::card::CardPage/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Exercise(area, exercise) if area == "moves" => view! { <moves::ExerciseListPage exercise=exercise/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Item(area, exercise, id) if area == "moves" => view! { <moves::ItemPage exercise=exercise id=id/> }.into_any(),
                 Route::NotFound(_) => view! { <NotFound/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Area(area) if area == "listening" => view! { <listening::ListeningPage/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Exercise(area, exercise) if area == "listening" => view! { <listening::ExerciseListPage exercise=exercise/> }.into_any(),
-                #[cfg(feature = "full")]
-                Route::Item(area, exercise, id) if area == "listening" => view! { <listening::ItemPage exercise=exercise id=id/> }.into_any(),
-                // A practice area this build does not have.
-                #[cfg(feature = "full")]
-                Route::Area(_) | Route::Exercise(..) | Route::Item(..) => view! { <NotFound/> }.into_any(),
-                // The shell never shows the full app's routes: each is a real page of the full
-                // app (scripts/prerender.mjs), which its links open with an ordinary
-                // navigation. Only a host that answers every path with index.html and ignores
-                // those files could bring one here, and to the shell it is not a page.
-                #[cfg(not(feature = "full"))]
-                _ => view! { <NotFound/> }.into_any(),
+                other => crate::ui::build::page(other),
             }}
     }
 }

@@ -4,10 +4,11 @@
 //! the learner chooses: a reload would lose what they are typing elsewhere in this tab).
 
 use crate::assets::{ensure_area, LoadError};
+use heard_domain::catalog::Area;
 use leptos::prelude::*;
 
 #[component]
-pub fn AreaContent(area: &'static str, children: ChildrenFn) -> impl IntoView {
+pub fn AreaContent(area: Area, children: ChildrenFn) -> impl IntoView {
     if heard_domain::content::is_available(area) {
         return children().into_any();
     }

@@ -94,7 +94,7 @@ fn WorkshopBanner() -> impl IntoView {
             nav.route(),
             Route::Workshop | Route::Present(..) | Route::Triads | Route::Triad(_)
         ) {
-            nav.go("/");
+            nav.go(&Route::Home);
         }
     };
     view! {

@@ -6,6 +6,7 @@
 
 use crate::ui::banners::Banners;
 use crate::ui::nav;
+use crate::ui::route::Route;
 use crate::ui::router::Link;
 use leptos::prelude::*;
 
@@ -17,17 +18,17 @@ pub fn Header() -> impl IntoView {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="site-header">
             <div class="site-header__bar">
-                <Link href="/" class="brand">
+                <Link to=Route::Home class="brand">
                     <span class="brand__mark" aria-hidden="true"></span>
                     "Heard"
                 </Link>
-                <Link href=nav::HELP class="help-now">"Get help now"</Link>
+                <Link to=nav::HELP class="help-now">"Get help now"</Link>
             </div>
             <nav class="site-nav" aria-label="Main">
                 <ul>
                     {nav::MAIN
                         .iter()
-                        .map(|(href, label)| view! { <li><Link href=*href>{*label}</Link></li> })
+                        .map(|(to, label)| view! { <li><Link to=to.clone()>{*label}</Link></li> })
                         .collect_view()}
                 </ul>
             </nav>
@@ -45,14 +46,14 @@ pub fn MainAndFooter() -> impl IntoView {
         <footer class="site-footer">
             <p>
                 "Heard is for learning peer support skills. It is not therapy, and it is not a crisis service. "
-                <Link href=nav::HELP>"Get help now"</Link>
+                <Link to=nav::HELP>"Get help now"</Link>
                 " if you or someone else is in danger."
             </p>
             <p>
                 "Everything you do here stays in this browser. "
-                <Link href="/about">"About & privacy"</Link>
+                <Link to=Route::About>"About & privacy"</Link>
                 " · "
-                <Link href="/sources">"Sources"</Link>
+                <Link to=Route::Sources>"Sources"</Link>
             </p>
         </footer>
     }

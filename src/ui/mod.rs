@@ -1,6 +1,8 @@
 //! The user interface: a thin layer of Leptos components over the domain.
 //!
 //! - [`app`]: the root: state, navigation, and which page shows.
+//! - [`build`]: the pages beyond the shell's (`full.rs`), or the shell's hand-over to the full
+//!   app (`shell.rs`).
 //! - [`route`]: every page as a typed route (pure: parse a path, build an href).
 //! - [`router`]: History-API navigation and the `Link` component.
 //! - [`area`]: shows an area's pages once its content bundle has loaded.
@@ -11,7 +13,7 @@
 //! - [`prose`]: renders content prose blocks as text nodes.
 //! - [`content_note`]: "Before you start" for material with a content note.
 //! - [`choice`]: a question answered by one choice: its state, and options that explain themselves.
-//! - [`practice`]: what every exercise shares (item status, next item, context choice).
+//! - [`exercise_kit`]: what every exercise page shares (item status, next item, context choice).
 //! - [`written`]: write a response and get the feedback engine's notes.
 //! - [`spelling`]: the per-box switch for spell-check in private writing (off by default).
 //! - [`next_task`]: builds a heavy part of a page one task after the rest.
@@ -21,17 +23,24 @@ pub mod app;
 #[cfg(feature = "full")]
 pub mod area;
 pub mod banners;
+/// The pages a build holds beyond the shell's: the one switch between the two builds' pages.
+#[cfg(feature = "full")]
+#[path = "full.rs"]
+pub mod build;
+#[cfg(not(feature = "full"))]
+#[path = "shell.rs"]
+pub mod build;
 #[cfg(feature = "full")]
 pub mod choice;
 pub mod confirm;
 #[cfg(feature = "full")]
 pub mod content_note;
+#[cfg(feature = "full")]
+pub mod exercise_kit;
 pub mod layout;
 pub mod nav;
 pub mod next_task;
 pub mod pages;
-#[cfg(feature = "full")]
-pub mod practice;
 pub mod prose;
 pub mod route;
 pub mod router;

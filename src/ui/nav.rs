@@ -1,15 +1,17 @@
-//! The main navigation as data: each area adds its entry here when it lands.
+//! The main navigation as data, from the catalogue's routes.
 
-/// `(path, label)` in the order they appear.
-pub const MAIN: &[(&str, &str)] = &[
-    ("/", "Home"),
-    ("/course", "Course"),
-    ("/practise", "Practise"),
-    ("/workshop", "Workshop"),
-    ("/progress", "My progress"),
-    ("/about", "About & privacy"),
-    ("/sources", "Sources"),
+use crate::ui::route::Route;
+
+/// `(page, label)` in the order they appear.
+pub const MAIN: &[(Route, &str)] = &[
+    (Route::Home, "Home"),
+    (Route::Course, "Course"),
+    (Route::Practise, "Practise"),
+    (Route::Workshop, "Workshop"),
+    (Route::Progress, "My progress"),
+    (Route::About, "About & privacy"),
+    (Route::Sources, "Sources"),
 ];
 
 /// Where "Get help now" goes: one step from every page.
-pub const HELP: &str = "/help";
+pub const HELP: Route = Route::Help;

@@ -1,6 +1,7 @@
 //! Renders content prose ([`heard_domain::prose::Block`]) as elements and text nodes.
 //! Content is never injected as HTML: whatever a file says is shown as words.
 
+use crate::ui::route::Route;
 use crate::ui::router::Link;
 use heard_domain::prose::{Block, Inline};
 use leptos::prelude::*;
@@ -37,7 +38,9 @@ fn inlines(items: Vec<Inline>) -> impl IntoView {
         .map(|i| match i {
             Inline::Text(t) => t.into_any(),
             Inline::Strong(t) => view! { <strong>{t}</strong> }.into_any(),
-            Inline::Link { text, href } => view! { <Link href=href>{text}</Link> }.into_any(),
+            Inline::Link { text, href } => {
+                view! { <Link to=Route::parse(&href)>{text}</Link> }.into_any()
+            }
         })
         .collect_view()
 }

@@ -5,7 +5,7 @@
 //! focus management, which this ~100-line module covers. Links are real `<a href>` elements,
 //! so opening in a new tab, copying a link, and deep links on a static host all still work.
 
-use crate::ui::route::Route;
+use crate::ui::route::{in_this_build, Route};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -39,9 +39,11 @@ impl Nav {
         self.path.get()
     }
 
-    /// Shows `href` without reloading: pushes it to history, scrolls to the top, and moves
+    /// Shows `to` without reloading: pushes it to history, scrolls to the top, and moves
     /// focus to the main region so keyboard and screen-reader users start at the new content.
-    pub fn go(&self, href: &str) {
+    pub fn go(&self, to: &Route) {
+        let href = to.href();
+        let href = href.as_str();
         if let Some(window) = web_sys::window() {
             if let Ok(history) = window.history() {
                 let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
@@ -70,22 +72,21 @@ pub fn use_nav() -> Nav {
     expect_context::<Nav>()
 }
 
-/// An in-app link: a plain click navigates without reloading; a modified click (new tab,
-/// new window, download) is left to the browser. Marks itself `aria-current="page"` when
-/// it points at the page being shown.
+/// An in-app link to a route (never a hand-written path: see `domain/tests/tidy.rs`): a plain
+/// click navigates without reloading; a modified click (new tab, new window, download) is
+/// left to the browser. Marks itself `aria-current="page"` when it points at the page being
+/// shown.
 #[component]
 pub fn Link(
-    #[prop(into)] href: String,
+    to: Route,
     #[prop(into, optional)] class: Option<String>,
     children: Children,
 ) -> impl IntoView {
     let nav = use_nav();
-    let target = href.clone();
-    let current = {
-        let target = Route::parse(&href);
-        move || (nav.route() == target).then_some("page")
-    };
-    let here = Route::parse(&href).in_this_build();
+    let href = to.href();
+    let here = in_this_build(&to);
+    let target = to.clone();
+    let current = move || (nav.route() == to).then_some("page");
     let on_click = move |e: web_sys::MouseEvent| {
         // A page that lives in the other build is an ordinary navigation: the host serves it.
         if here

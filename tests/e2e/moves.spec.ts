@@ -189,9 +189,10 @@ test("a transcript with a content note shows it first", async ({ page }) => {
   const t = transcripts.find((x) => !noNotes(x));
   test.skip(!t, "no transcript carries a content note");
   await page.goto(`/practise/moves/spot/${t!.id}`);
-  // The note comes before the item, so there is no page heading to wait for yet.
+  // The note comes before the item; the page has its heading (axe: page-has-heading-one).
   await expect(page.locator("#boot")).toBeHidden();
   await expect(page.getByRole("heading", { name: "Before you start" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t!.title);
   await expect(page.getByText(/Content note/)).toBeVisible();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t!.title);

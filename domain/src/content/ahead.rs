@@ -7,6 +7,7 @@
 //! is the same either way, so only the timing changes.
 
 use super::{is_available, ContentError};
+use crate::catalog::Area;
 use std::sync::Mutex;
 
 /// One part of an area, parsed ahead of the area itself.
@@ -19,7 +20,7 @@ impl<T> Ahead<T> {
 
     /// Parses the part now, once its area's bundle is installed (before that, parsing would
     /// only record "missing"), unless it is already waiting in the slot.
-    pub fn parse(&self, area: &str, parse: impl FnOnce() -> Result<T, ContentError>) {
+    pub fn parse(&self, area: Area, parse: impl FnOnce() -> Result<T, ContentError>) {
         if !is_available(area) {
             return;
         }
@@ -57,7 +58,7 @@ mod tests {
     #[test]
     fn a_part_parsed_ahead_is_taken_without_parsing_again_and_only_once() {
         let slot = Ahead::new();
-        slot.parse("validation", || Ok(vec![1, 2]));
+        slot.parse(Area::Validation, || Ok(vec![1, 2]));
         assert_eq!(slot.take_or(|| panic!("parsed twice")), Ok(vec![1, 2]));
         assert_eq!(slot.take_or(|| Ok(vec![3])), Ok(vec![3]));
     }
@@ -71,7 +72,7 @@ mod tests {
     #[test]
     fn an_error_parsed_ahead_is_reported_when_taken() {
         let slot: Ahead<u8> = Ahead::new();
-        slot.parse("validation", || Err(ContentError::new("x.toml", "bad")));
+        slot.parse(Area::Validation, || Err(ContentError::new("x.toml", "bad")));
         assert_eq!(
             slot.take_or(|| Ok(1)),
             Err(ContentError::new("x.toml", "bad"))

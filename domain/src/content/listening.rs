@@ -25,67 +25,14 @@ pub use pick::{PickItem, PickKind, PickOption, PickResult};
 pub use statement::{FeelingMark, FeelingsResult, Mark, Statement};
 
 use super::{load_lazy_area, parse_file, ContentError, Context, ItemSummary};
+use crate::catalog::Area;
 use serde::Deserialize;
 use std::sync::OnceLock;
 
-/// The area's folder under `content/` and its bundle name.
-pub const AREA: &str = "listening";
+/// The area in the catalogue: its content folder, bundle, keys and addresses.
+pub const AREA: Area = Area::Listening;
 
-/// The start of every progress key in this area.
-pub const PROGRESS_PREFIX: &str = "listen.";
-
-/// The four exercises of this area, as they appear in progress keys.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Exercise {
-    Feelings,
-    Pick,
-    Write,
-    Ladder,
-}
-
-impl Exercise {
-    pub const ALL: [Exercise; 4] = [
-        Exercise::Feelings,
-        Exercise::Pick,
-        Exercise::Write,
-        Exercise::Ladder,
-    ];
-
-    /// The exercise for a slug from a link.
-    pub fn from_slug(slug: &str) -> Option<Exercise> {
-        Exercise::ALL.into_iter().find(|e| e.slug() == slug)
-    }
-
-    /// The stable slug in progress keys and links.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Exercise::Feelings => "feel",
-            Exercise::Pick => "pick",
-            Exercise::Write => "write",
-            Exercise::Ladder => "ladder",
-        }
-    }
-
-    /// The label a learner sees.
-    pub fn label(self) -> &'static str {
-        match self {
-            Exercise::Feelings => "Name the feeling",
-            Exercise::Pick => "Pick the reflection",
-            Exercise::Write => "Write your own reflection",
-            Exercise::Ladder => "The ladder",
-        }
-    }
-
-    /// `"listen.pick."`: every key of this exercise starts with it (for `Progress::items_in`).
-    pub fn prefix(self) -> String {
-        format!("{PROGRESS_PREFIX}{}.", self.slug())
-    }
-
-    /// `"listen.pick.<item id>"`.
-    pub fn progress_key(self, item: &str) -> String {
-        format!("{}{item}", self.prefix())
-    }
-}
+pub use crate::catalog::Exercise;
 
 /// Everything in the area, loaded once.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -157,7 +104,7 @@ impl Listening {
             })
         }
         match exercise {
-            Exercise::Feelings | Exercise::Write => self
+            Exercise::Feel | Exercise::Write => self
                 .statements
                 .iter()
                 .map(|s| ItemSummary {
@@ -177,15 +124,8 @@ impl Listening {
                 .iter()
                 .filter_map(|i| of(self, &i.id, &i.statement))
                 .collect(),
-        }
-    }
-
-    /// How many items an exercise has (Name the feeling and Write use every statement).
-    pub fn count(&self, exercise: Exercise) -> usize {
-        match exercise {
-            Exercise::Feelings | Exercise::Write => self.statements.len(),
-            Exercise::Pick => self.pick.len(),
-            Exercise::Ladder => self.ladder.len(),
+            // Another area's exercise has no items here.
+            _ => Vec::new(),
         }
     }
 }

@@ -21,11 +21,12 @@ pub mod validation;
 
 pub use common::{Choice, ContentError, ContentNote, Context, ItemSummary};
 
+use crate::catalog::{Area, Exercise};
 use serde::de::DeserializeOwned;
 use std::sync::OnceLock;
 
 mod generated {
-    use super::Bundle;
+    use super::{Area, Bundle};
     include!(concat!(env!("OUT_DIR"), "/content_files.rs"));
 }
 
@@ -35,8 +36,8 @@ pub const FORMAT_VERSION: u32 = 1;
 /// An area's content, loaded on demand from the app's own origin (see `build.rs`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Bundle {
-    /// The top-level folder under `content/` ("course", "listening", …).
-    pub area: &'static str,
+    /// The area, whose slug is its folder under `content/` ("course", "listening", …).
+    pub area: Area,
     /// The bundle's file name under `/content/` in the built app (content-hashed).
     pub file: &'static str,
 }
@@ -46,8 +47,8 @@ pub fn bundles() -> &'static [Bundle] {
     generated::BUNDLES
 }
 
-/// The bundle that holds `area`'s files, if that area is loaded on demand.
-pub fn bundle(area: &str) -> Option<Bundle> {
+/// The bundle that holds `area`'s files, if that area has any content yet.
+pub fn bundle(area: Area) -> Option<Bundle> {
     bundles().iter().copied().find(|b| b.area == area)
 }
 
@@ -60,11 +61,11 @@ fn installed() -> &'static std::sync::Mutex<Files> {
 }
 
 /// Is this area's content available (embedded, or its bundle installed)?
-pub fn is_available(area: &str) -> bool {
+pub fn is_available(area: Area) -> bool {
     if cfg!(not(target_arch = "wasm32")) || bundle(area).is_none() {
         return true;
     }
-    let prefix = format!("{area}/");
+    let prefix = format!("{}/", area.slug());
     installed()
         .lock()
         .map(|files| files.iter().any(|(p, _)| p.starts_with(&prefix)))
@@ -73,9 +74,9 @@ pub fn is_available(area: &str) -> bool {
 
 /// Adds a fetched bundle's files. The text lives as long as the page, like embedded content.
 /// Refuses text that is not a bundle of `area` (every line `area/…<TAB>{json}`).
-pub fn install_bundle(area: &str, text: String) -> Result<(), ContentError> {
+pub fn install_bundle(area: Area, text: String) -> Result<(), ContentError> {
     let text: &'static str = Box::leak(text.into_boxed_str());
-    let prefix = format!("{area}/");
+    let prefix = format!("{}/", area.slug());
     let mut files = Vec::new();
     for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.is_empty()) {
         match line.split_once('\t') {
@@ -147,7 +148,7 @@ pub fn load_area<T: Send + Sync>(
 /// Like [`load_area`] for an area loaded on demand: until its bundle is installed it reports
 /// "not loaded yet" without caching anything, so it loads properly once the bundle arrives.
 pub fn load_lazy_area<T: Send + Sync>(
-    area: &str,
+    area: Area,
     cell: &'static OnceLock<Result<T, ContentError>>,
     build: impl FnOnce() -> Result<T, ContentError>,
 ) -> Result<&'static T, &'static ContentError> {
@@ -160,22 +161,31 @@ pub fn load_lazy_area<T: Send + Sync>(
 /// Parses (and keeps) an area's content now, if it is available, so that the first page to
 /// show it does not pay for parsing: the app calls this in a task of its own before it mounts
 /// a page of that area. Reports whether the area's content is usable.
-pub fn prepare(area: &str) -> bool {
+pub fn prepare(area: Area) -> bool {
     match area {
-        course::AREA => course::course().is_ok(),
-        listening::AREA => listening::listening().is_ok(),
-        validation::AREA => validation::validation().is_ok(),
-        moves::AREA => moves::moves().is_ok(),
-        triads::AREA => triads::triads().is_ok(),
-        _ => false,
+        Area::Course => course::course().is_ok(),
+        Area::Listening => listening::listening().is_ok(),
+        Area::Validation => validation::validation().is_ok(),
+        Area::Moves => moves::moves().is_ok(),
+        Area::Workshop => triads::triads().is_ok(),
     }
+}
+
+/// The items of an exercise, from its area's content (which must be available).
+pub fn summaries(exercise: Exercise) -> Result<Vec<ItemSummary<'static>>, &'static ContentError> {
+    Ok(match exercise.area() {
+        Area::Listening => listening::listening()?.summaries(exercise),
+        Area::Validation => validation::validation()?.summaries(exercise),
+        Area::Moves => moves::moves()?.summaries(exercise),
+        Area::Course | Area::Workshop => Vec::new(),
+    })
 }
 
 /// The parts of an area that can be parsed ahead, each in a task of its own, before
 /// [`prepare`] builds the area from them (see [`ahead`]). Empty for an area parsed in one go.
-pub fn parts(area: &str) -> &'static [fn()] {
+pub fn parts(area: Area) -> &'static [fn()] {
     match area {
-        validation::AREA => validation::PARTS,
+        Area::Validation => validation::PARTS,
         _ => &[],
     }
 }
@@ -197,9 +207,8 @@ mod tests {
     #[test]
     fn every_bundled_area_can_be_prepared_and_an_unknown_one_cannot() {
         for bundle in bundles() {
-            assert!(prepare(bundle.area), "{} did not parse", bundle.area);
+            assert!(prepare(bundle.area), "{:?} did not parse", bundle.area);
         }
-        assert!(!prepare("nowhere"));
     }
 
     #[test]
@@ -217,32 +226,33 @@ mod tests {
 
     #[test]
     fn each_area_with_content_has_one_content_hashed_bundle_and_empty_areas_none() {
-        for area in ["course", "listening", "validation", "moves", "workshop"] {
+        for area in Area::ALL {
+            let slug = area.slug();
             let has_files = files()
                 .iter()
-                .any(|(p, _)| p.starts_with(&format!("{area}/")));
+                .any(|(p, _)| p.starts_with(&format!("{slug}/")));
             match bundle(area) {
                 Some(b) => {
-                    assert!(has_files, "{area} has a bundle but no content");
+                    assert!(has_files, "{slug} has a bundle but no content");
                     assert!(
-                        b.file.starts_with(&format!("{area}-")) && b.file.ends_with(".txt"),
+                        b.file.starts_with(&format!("{slug}-")) && b.file.ends_with(".txt"),
                         "{b:?}"
                     );
                 }
-                None => assert!(!has_files, "{area} has content but no bundle"),
+                None => assert!(!has_files, "{slug} has content but no bundle"),
             }
         }
-        assert!(bundle("course").is_some() && bundle("validation").is_some());
+        assert!(bundles().len() == Area::ALL.len(), "every area has content");
         assert!(
-            bundle("pages").is_none(),
+            !bundles().iter().any(|b| b.file.starts_with("pages")),
             "the shell's pages are embedded, not fetched"
         );
     }
 
     #[test]
     fn an_installed_bundle_must_hold_that_areas_content_only() {
-        assert!(install_bundle("listening", "course/x.toml\t{}".into()).is_err());
-        assert!(install_bundle("listening", "not a bundle".into()).is_err());
-        assert!(install_bundle("listening", String::new()).is_err());
+        assert!(install_bundle(Area::Listening, "course/x.toml\t{}".into()).is_err());
+        assert!(install_bundle(Area::Listening, "not a bundle".into()).is_err());
+        assert!(install_bundle(Area::Listening, String::new()).is_err());
     }
 }

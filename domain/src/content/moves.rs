@@ -24,56 +24,14 @@ pub use transcript::{Line, LineResult, Speaker, Transcript, TranscriptResult, Ve
 
 pub use super::ItemSummary;
 use super::{load_lazy_area, parse_dir, parse_file, ContentError};
+use crate::catalog::Area;
 use serde::Deserialize;
 use std::sync::OnceLock;
 
-/// The area's folder under `content/`, and its bundle's name.
-pub const AREA: &str = "moves";
+/// The area in the catalogue: its content folder, bundle, keys and addresses.
+pub const AREA: Area = Area::Moves;
 
-/// The start of every progress key in this area.
-pub const PROGRESS_PREFIX: &str = "moves.";
-
-/// The two exercises of this area, as they appear in progress keys.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Exercise {
-    Name,
-    Spot,
-}
-
-impl Exercise {
-    pub const ALL: [Exercise; 2] = [Exercise::Name, Exercise::Spot];
-
-    /// The stable slug in progress keys and links.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Exercise::Name => "name",
-            Exercise::Spot => "spot",
-        }
-    }
-
-    /// The exercise with this slug, if any (for routes such as `/practise/moves/name`).
-    pub fn from_slug(slug: &str) -> Option<Exercise> {
-        Exercise::ALL.into_iter().find(|e| e.slug() == slug)
-    }
-
-    /// The label a learner sees.
-    pub fn label(self) -> &'static str {
-        match self {
-            Exercise::Name => "Name the move",
-            Exercise::Spot => "Spot the slip",
-        }
-    }
-
-    /// `"moves.name."`: every key of this exercise starts with it (for `Progress::items_in`).
-    pub fn prefix(self) -> String {
-        format!("{PROGRESS_PREFIX}{}.", self.slug())
-    }
-
-    /// `"moves.name.<item id>"`.
-    pub fn progress_key(self, item: &str) -> String {
-        format!("{}{item}", self.prefix())
-    }
-}
+pub use crate::catalog::Exercise;
 
 /// Everything in the area, loaded once.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,14 +84,8 @@ impl Moves {
                     content_notes: &t.content_notes,
                 })
                 .collect(),
-        }
-    }
-
-    /// How many items an exercise has (each transcript counts as one).
-    pub fn count(&self, exercise: Exercise) -> usize {
-        match exercise {
-            Exercise::Name => self.name.len(),
-            Exercise::Spot => self.transcripts.len(),
+            // Another area's exercise has no items here.
+            _ => Vec::new(),
         }
     }
 }

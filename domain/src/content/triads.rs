@@ -32,11 +32,12 @@ pub use timer::{
 };
 
 use super::{load_lazy_area, parse_file, ContentError, Context};
+use crate::catalog::Area;
 use serde::Deserialize;
 use std::sync::OnceLock;
 
-/// The area's folder under `content/`, and its bundle's name.
-pub const AREA: &str = "workshop";
+/// The area in the catalogue: its content folder, bundle, keys and addresses.
+pub const AREA: Area = Area::Workshop;
 
 /// The file the cards come from, under `content/`.
 pub const FILE: &str = "workshop/triads.toml";

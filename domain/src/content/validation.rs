@@ -30,67 +30,14 @@ pub use walk::{Debrief, Walk, WalkError};
 use super::ahead::Ahead;
 pub use super::ItemSummary;
 use super::{load_lazy_area, parse_dir, parse_file, ContentError, ContentNote, Context};
+use crate::catalog::Area;
 use serde::Deserialize;
 use std::sync::OnceLock;
 
-/// The area's name: its content bundle and its links (`/practise/validation`).
-pub const AREA: &str = "validation";
+/// The area in the catalogue: its content folder, bundle, keys and addresses.
+pub const AREA: Area = Area::Validation;
 
-/// The start of every progress key in this area.
-pub const PROGRESS_PREFIX: &str = "validate.";
-
-/// The four exercises of this area, as they appear in progress keys.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Exercise {
-    Sort,
-    Decide,
-    Rewrite,
-    Conversation,
-}
-
-impl Exercise {
-    pub const ALL: [Exercise; 4] = [
-        Exercise::Sort,
-        Exercise::Decide,
-        Exercise::Rewrite,
-        Exercise::Conversation,
-    ];
-
-    /// The stable slug in progress keys and links.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Exercise::Sort => "sort",
-            Exercise::Decide => "decide",
-            Exercise::Rewrite => "rewrite",
-            Exercise::Conversation => "talk",
-        }
-    }
-
-    /// The exercise for a slug from a link.
-    pub fn from_slug(slug: &str) -> Option<Exercise> {
-        Exercise::ALL.into_iter().find(|e| e.slug() == slug)
-    }
-
-    /// The label a learner sees.
-    pub fn label(self) -> &'static str {
-        match self {
-            Exercise::Sort => "Sort the responses",
-            Exercise::Decide => "When advice is right",
-            Exercise::Rewrite => "Rewrite it",
-            Exercise::Conversation => "Conversations that answer back",
-        }
-    }
-
-    /// `"validate.sort."`: every key of this exercise starts with it (for `Progress::items_in`).
-    pub fn prefix(self) -> String {
-        format!("{PROGRESS_PREFIX}{}.", self.slug())
-    }
-
-    /// `"validate.sort.<item id>"`.
-    pub fn progress_key(self, item: &str) -> String {
-        format!("{}{item}", self.prefix())
-    }
-}
+pub use crate::catalog::Exercise;
 
 /// Everything in the area, loaded once.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -149,21 +96,13 @@ impl Validation {
                 .iter()
                 .map(|i| of(&i.id, &i.speaker, i.context, &i.content_notes))
                 .collect(),
-            Exercise::Conversation => self
+            Exercise::Talk => self
                 .conversations
                 .iter()
                 .map(|c| of(&c.id, &c.title, c.context, &c.content_notes))
                 .collect(),
-        }
-    }
-
-    /// How many items an exercise has (each conversation counts as one).
-    pub fn count(&self, exercise: Exercise) -> usize {
-        match exercise {
-            Exercise::Sort => self.sort.len(),
-            Exercise::Decide => self.decide.len(),
-            Exercise::Rewrite => self.rewrite.len(),
-            Exercise::Conversation => self.conversations.len(),
+            // Another area's exercise has no items here.
+            _ => Vec::new(),
         }
     }
 }

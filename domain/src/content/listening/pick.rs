@@ -124,12 +124,7 @@ impl PickResult<'_> {
     }
 
     pub fn event(&self, at: Millis) -> Event {
-        Event::Answered {
-            item: self.key.clone(),
-            score: self.score,
-            tags: self.tags.clone(),
-            at,
-        }
+        Event::answered(&self.key, self.score, &self.tags, at)
     }
 }
 

@@ -97,19 +97,14 @@ impl FeelingsResult {
 
     /// The progress event for this answer.
     pub fn event(&self, at: Millis) -> Event {
-        Event::Answered {
-            item: self.key.clone(),
-            score: self.score,
-            tags: self.tags.clone(),
-            at,
-        }
+        Event::answered(&self.key, self.score, &self.tags, at)
     }
 }
 
 impl Statement {
     /// `"listen.feel.<id>"`: the key of "Name the feeling" for this statement.
     pub fn feelings_key(&self) -> String {
-        Exercise::Feelings.progress_key(&self.id)
+        Exercise::Feel.progress_key(&self.id)
     }
 
     /// `"listen.write.<id>"`: the key of "Write your own reflection" for this statement.

@@ -46,12 +46,7 @@ impl NameResult<'_> {
     }
 
     pub fn event(&self, at: Millis) -> Event {
-        Event::Answered {
-            item: self.key.clone(),
-            score: self.score,
-            tags: self.tags.clone(),
-            at,
-        }
+        Event::answered(&self.key, self.score, &self.tags, at)
     }
 }
 

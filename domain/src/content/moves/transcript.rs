@@ -128,12 +128,7 @@ impl TranscriptResult<'_> {
     }
 
     pub fn event(&self, at: Millis) -> Event {
-        Event::Answered {
-            item: self.key.clone(),
-            score: self.score,
-            tags: self.tags.clone(),
-            at,
-        }
+        Event::answered(&self.key, self.score, &self.tags, at)
     }
 }
 

@@ -30,7 +30,7 @@ fn sentences(s: &str) -> usize {
 
 #[test]
 fn the_area_is_the_workshop_bundle_and_loads() {
-    assert_eq!(AREA, "workshop");
+    assert_eq!(AREA.slug(), "workshop");
     assert!(
         bundle(AREA).is_some(),
         "the workshop area should have a bundle"

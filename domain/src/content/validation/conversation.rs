@@ -291,7 +291,7 @@ impl fmt::Display for GraphProblem {
 
 impl Conversation {
     pub fn progress_key(&self) -> String {
-        super::Exercise::Conversation.progress_key(&self.id)
+        super::Exercise::Talk.progress_key(&self.id)
     }
 
     /// The order to offer a turn's replies in at `attempt`, as indices into

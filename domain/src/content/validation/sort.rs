@@ -132,12 +132,7 @@ impl<'a> SortResult<'a> {
 
     /// The progress event for this attempt.
     pub fn event(&self, at: Millis) -> Event {
-        Event::Answered {
-            item: self.key.clone(),
-            score: self.score,
-            tags: self.tags.clone(),
-            at,
-        }
+        Event::answered(&self.key, self.score, &self.tags, at)
     }
 }
 

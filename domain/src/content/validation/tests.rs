@@ -540,9 +540,11 @@ fn progress_keys_follow_the_area_scheme() {
         .collect();
     let unique: BTreeSet<&String> = keys.iter().collect();
     assert_eq!(unique.len(), keys.len(), "progress keys collide");
-    assert!(keys.iter().all(|k| k.starts_with(PROGRESS_PREFIX)));
+    assert!(keys
+        .iter()
+        .all(|k| crate::catalog::area_of(k) == Some(AREA)));
     assert_eq!(Exercise::Sort.progress_key("x"), "validate.sort.x");
-    assert_eq!(Exercise::Conversation.prefix(), "validate.talk.");
+    assert_eq!(Exercise::Talk.prefix(), "validate.talk.");
 }
 
 #[test]

@@ -143,12 +143,8 @@ impl<'a> Walk<'a> {
 
     /// The progress event for a finished walk.
     pub fn event(&self, at: Millis) -> Option<Event> {
-        Some(Event::Answered {
-            item: self.conversation.progress_key(),
-            score: self.score()?,
-            tags: self.tags(),
-            at,
-        })
+        let key = self.conversation.progress_key();
+        Some(Event::answered(&key, self.score()?, &self.tags(), at))
     }
 
     /// The debrief, once the walk has ended.

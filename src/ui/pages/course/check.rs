@@ -5,6 +5,7 @@ use crate::browser;
 use crate::state::use_app;
 use crate::ui::choice::attempt;
 use crate::ui::prose::InlineText;
+use crate::ui::route::Route;
 use crate::ui::router::Link;
 use heard_domain::content::course::{
     course, Answer, Form, Lesson, Marked, OptionFeedback, Question,
@@ -68,8 +69,8 @@ pub fn Check(lesson: &'static Lesson) -> impl IntoView {
                             view! {
                                 <p class="status-good">"Lesson complete. Well done."</p>
                                 <p>{match next {
-                                    Some(n) => view! { <Link href=format!("/course/{}", n.id) class="button">{format!("Next lesson: {}", n.title)}</Link> }.into_any(),
-                                    None => view! { <Link href="/course" class="button">"Back to the course"</Link> }.into_any(),
+                                    Some(n) => view! { <Link to=Route::Lesson(n.id.clone()) class="button">{format!("Next lesson: {}", n.title)}</Link> }.into_any(),
+                                    None => view! { <Link to=Route::Course class="button">"Back to the course"</Link> }.into_any(),
                                 }}</p>
                             }.into_any()
                         } else {

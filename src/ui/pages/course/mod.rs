@@ -10,6 +10,7 @@ use crate::state::use_app;
 use crate::ui::area::AreaContent;
 use crate::ui::pages::ContentError;
 use crate::ui::prose::InlineText;
+use crate::ui::route::Route;
 use crate::ui::router::Link;
 use heard_domain::content::course::{course, LessonStatus, AREA};
 use heard_domain::content::ContentNote;
@@ -56,7 +57,7 @@ fn CourseOverview() -> impl IntoView {
         </div>
         {move || resume().map(|(id, title, started)| view! {
             <p data-learner="">
-                <Link href=format!("/course/{id}") class="button">
+                <Link to=Route::Lesson(id.clone()) class="button">
                     {if started { format!("Continue: {title}") } else { format!("Start: {title}") }}
                 </Link>
             </p>
@@ -65,7 +66,7 @@ fn CourseOverview() -> impl IntoView {
             <section class="card" aria-labelledby="course-done" data-learner="">
                 <h2 id="course-done">"You have completed the course"</h2>
                 <p>"Every lesson's questions are answered. You can make a record of it to print or save."</p>
-                <p><Link href="/course/record" class="button">"Make my completion record"</Link></p>
+                <p><Link to=Route::CourseRecord class="button">"Make my completion record"</Link></p>
             </section>
         })}
         <h2 id="lessons">"Lessons"</h2>
@@ -82,7 +83,7 @@ fn CourseOverview() -> impl IntoView {
                     let notes = lesson.all_content_notes();
                     view! {
                         <li class="card">
-                            <h3><Link href=format!("/course/{}", lesson.id)>{lesson.title.clone()}</Link></h3>
+                            <h3><Link to=Route::Lesson(lesson.id.clone())>{lesson.title.clone()}</Link></h3>
                             <p>{lesson.summary.clone()}</p>
                             <p class="meta">
                                 {format!("About {} minutes", lesson.minutes)}

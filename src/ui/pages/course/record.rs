@@ -5,6 +5,7 @@
 use crate::state::use_app;
 use crate::ui::area::AreaContent;
 use crate::ui::pages::ContentError;
+use crate::ui::route::Route;
 use crate::ui::router::Link;
 use heard_domain::content::course::{course, RecordError, AREA, NAME_MAX_CHARS};
 use leptos::prelude::*;
@@ -23,7 +24,7 @@ fn RecordView() -> impl IntoView {
     crate::browser::set_title("Completion record");
     let app = use_app();
     let name = RwSignal::new(String::new());
-    let offset = -(js_sys::Date::new_0().get_timezone_offset() as i32);
+    let offset = crate::browser::utc_offset_minutes();
     let record = move || {
         app.data.with(|d| {
             course.completion_record(&d.progress, &name.get()).map(|r| {
@@ -49,7 +50,7 @@ fn RecordView() -> impl IntoView {
         {move || if !complete() {
             view! {
                 <p>"The record is ready once every lesson's questions are answered."</p>
-                <p><Link href="/course" class="button">"Back to the course"</Link></p>
+                <p><Link to=Route::Course class="button">"Back to the course"</Link></p>
             }.into_any()
         } else {
             view! {

@@ -3,8 +3,8 @@
 
 use crate::browser;
 use crate::state::use_app;
-use crate::ui::practice::{ItemMeta, ItemNav};
-use heard_domain::content::listening::{Exercise, Listening, Mark, Statement, AREA};
+use crate::ui::exercise_kit::{ItemMeta, ItemNav};
+use heard_domain::content::listening::{Exercise, Listening, Mark, Statement};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -15,7 +15,7 @@ pub fn FeelView(
     ids: Vec<String>,
 ) -> impl IntoView {
     let app = use_app();
-    crate::browser::set_title(Exercise::Feelings.label());
+    crate::browser::set_title(Exercise::Feel.label());
     let chosen = RwSignal::new(BTreeSet::<String>::new());
     let checked = RwSignal::new(None::<BTreeSet<String>>);
     let missing = RwSignal::new(false);
@@ -41,7 +41,7 @@ pub fn FeelView(
             .map_or_else(|| id.to_string(), |f| f.word.clone())
     };
     view! {
-        <ItemMeta exercise=Exercise::Feelings.label() ids=ids.clone() id=statement.id.clone() context=statement.context/>
+        <ItemMeta exercise=Exercise::Feel ids=ids.clone() id=statement.id.clone() context=statement.context/>
         <h1>{statement.speaker.clone()}</h1>
         <blockquote class="peer"><p>{statement.statement.clone()}</p></blockquote>
         <form on:submit=submit novalidate>
@@ -93,7 +93,7 @@ pub fn FeelView(
                         }).collect_view()}
                     </ul>
                     <p><strong>"What a listener would notice: "</strong>{statement.feelings_note.clone()}</p>
-                    <ItemNav area=AREA exercise=Exercise::Feelings.slug() ids=ids.clone() id=statement.id.clone()/>
+                    <ItemNav exercise=Exercise::Feel ids=ids.clone() id=statement.id.clone()/>
                 }
             })}
         </div>

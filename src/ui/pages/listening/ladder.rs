@@ -5,8 +5,8 @@
 use crate::browser;
 use crate::state::use_app;
 use crate::ui::choice::attempt;
-use crate::ui::practice::{ItemMeta, ItemNav};
-use heard_domain::content::listening::{Exercise, LadderItem, Statement, AREA};
+use crate::ui::exercise_kit::{ItemMeta, ItemNav};
+use heard_domain::content::listening::{Exercise, LadderItem, Statement};
 use leptos::prelude::*;
 
 #[component]
@@ -52,7 +52,7 @@ pub fn LadderView(
     };
 
     view! {
-        <ItemMeta exercise=Exercise::Ladder.label() ids=ids.clone() id=item.id.clone() context=statement.context/>
+        <ItemMeta exercise=Exercise::Ladder ids=ids.clone() id=item.id.clone() context=statement.context/>
         <h1>{statement.speaker.clone()}</h1>
         <blockquote class="peer"><p>{statement.statement.clone()}</p></blockquote>
         <p>"Put these replies in order: the least empathic at the top, the most empathic at the bottom. Drag them, or use the buttons."</p>
@@ -116,7 +116,7 @@ pub fn LadderView(
                     } else {
                         "The notes under each reply say where it belongs and why. Move any you like and check again."
                     }}</p>
-                    <ItemNav area=AREA exercise=Exercise::Ladder.slug() ids=ids.clone() id=item.id.clone()/>
+                    <ItemNav exercise=Exercise::Ladder ids=ids.clone() id=item.id.clone()/>
                 }
             })}
         </div>

@@ -1,8 +1,8 @@
 //! "Pick the reflection": one best reply among several kinds; every option explains itself.
 
 use crate::ui::choice::{attempt, Explained, ExplainedChoices, OneChoice};
-use crate::ui::practice::{ItemMeta, ItemNav};
-use heard_domain::content::listening::{Exercise, PickItem, Statement, AREA};
+use crate::ui::exercise_kit::{ItemMeta, ItemNav};
+use heard_domain::content::listening::{Exercise, PickItem, Statement};
 use leptos::prelude::*;
 
 #[component]
@@ -29,7 +29,7 @@ pub fn PickView(
         })
         .collect();
     view! {
-        <ItemMeta exercise=Exercise::Pick.label() ids=ids.clone() id=item.id.clone() context=statement.context/>
+        <ItemMeta exercise=Exercise::Pick ids=ids.clone() id=item.id.clone() context=statement.context/>
         <h1>{statement.speaker.clone()}</h1>
         <blockquote class="peer"><p>{statement.statement.clone()}</p></blockquote>
         <form on:submit=submit novalidate>
@@ -44,7 +44,7 @@ pub fn PickView(
                 <h2 class=if r.is_right() { "status-good" } else { "status-bad" }>
                     {if r.is_right() { "Yes, that reflects best." } else { "Not the best reflection: see the notes under each reply." }}
                 </h2>
-                <ItemNav area=AREA exercise=Exercise::Pick.slug() ids=ids.clone() id=item.id.clone()/>
+                <ItemNav exercise=Exercise::Pick ids=ids.clone() id=item.id.clone()/>
             })}
         </div>
     }

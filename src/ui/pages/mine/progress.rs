@@ -7,12 +7,14 @@ use super::today::label_for;
 use super::{when, WorkshopHidden};
 use crate::browser::{now, set_title};
 use crate::state::use_app;
+use crate::ui::route::Route;
 use crate::ui::router::Link;
+use heard_domain::catalog::Area;
 use heard_domain::feedback::Label;
 use heard_domain::feedback::TAG_PREFIX;
 use heard_domain::progress::Progress;
 use heard_domain::review::{
-    href_for_key, miss_percent, practise_today, recent, struggles, Area, SESSION_MAX,
+    miss_percent, practise_today, recent, route_for_key, struggles, SESSION_MAX,
 };
 use leptos::prelude::*;
 
@@ -49,8 +51,8 @@ fn Summary() -> impl IntoView {
                 if empty.get() {
                     view! {
                         <p>"Nothing here yet."</p>
-                        <p><Link href="/course" class="button">"Start the course"</Link></p>
-                        <p><Link href="/practise">"Or practise anything"</Link></p>
+                        <p><Link to=Route::Course class="button">"Start the course"</Link></p>
+                        <p><Link to=Route::Practise>"Or practise anything"</Link></p>
                     }
                     .into_any()
                 } else {
@@ -81,7 +83,7 @@ fn JournalLink() -> impl IntoView {
                     1 => "1 private note. ".to_string(),
                     n => format!("{n} private notes. "),
                 }}</span>
-                <Link href="/journal">"Open your journal"</Link>
+                <Link to=Route::Journal>"Open your journal"</Link>
             </p>
         </section>
     }
@@ -102,14 +104,14 @@ fn TodayLink() -> impl IntoView {
                 1 => "1 item is due for review.".to_string(),
                 n => format!("{n} items are due for review."),
             }}</p>
-            <p><Link href="/practise/today">"Go to today's practice"</Link></p>
+            <p><Link to=Route::Today>"Go to today's practice"</Link></p>
         </section>
     }
 }
 
 /// Items met and items done (last answer full marks) in an area.
 fn area_counts(p: &Progress, area: Area) -> (usize, usize) {
-    p.items_in(area.prefix())
+    p.items_in(area.key_prefix().unwrap_or_default())
         .fold((0, 0), |(met, done), (_, r)| {
             (met + 1, done + usize::from(r.last_score.is_full()))
         })
@@ -123,7 +125,7 @@ fn Areas() -> impl IntoView {
             <h2 id="areas-heading">"By area"</h2>
             <dl class="stats">
                 <div>
-                    <dt><Link href="/course">"The course"</Link></dt>
+                    <dt><Link to=Route::Course>"The course"</Link></dt>
                     <dd>{move || app.data.with(|d| {
                         let done = d.progress.lessons.values().filter(|l| l.passed_at.is_some()).count();
                         let opened = d.progress.lessons.len();
@@ -132,7 +134,7 @@ fn Areas() -> impl IntoView {
                 </div>
                 {Area::PRACTICE.into_iter().map(|area| view! {
                     <div>
-                        <dt><Link href=area.href()>{area.label()}</Link></dt>
+                        <dt><Link to=area.route()>{area.label()}</Link></dt>
                         <dd>{move || app.data.with(|d| {
                             let (met, done) = area_counts(&d.progress, area);
                             format!("{done} done of {met} tried")
@@ -162,8 +164,8 @@ fn Recent() -> impl IntoView {
                 {move || rows().into_iter().map(|(key, score, at)| {
                     let label = label_for(&key);
                     let result = if score == 100 { "Done".to_string() } else { format!("{score}%: worth another go") };
-                    let name = match href_for_key(&key) {
-                        Some(href) => view! { <Link href=href>{label}</Link> }.into_any(),
+                    let name = match route_for_key(&key) {
+                        Some(to) => view! { <Link to=to>{label}</Link> }.into_any(),
                         None => view! { <span>{label}</span> }.into_any(),
                     };
                     view! {

@@ -5,8 +5,11 @@
 use super::{words, WorkshopHidden};
 use crate::browser::{now, set_title};
 use crate::state::use_app;
+use crate::ui::route::Route;
 use crate::ui::router::Link;
-use heard_domain::review::{area_of, estimated_minutes, href_for_key, practise_today, SESSION_MAX};
+use heard_domain::review::{
+    area_of, estimated_minutes, practise_today, route_for_key, SESSION_MAX,
+};
 use heard_domain::Millis;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -16,16 +19,6 @@ thread_local! {
     static SESSION: RefCell<Option<(Millis, Vec<String>)>> = const { RefCell::new(None) };
 }
 
-/// Local midnight at the start of today, in the browser's clock.
-pub fn start_of_today() -> Millis {
-    let d = js_sys::Date::new_0();
-    d.set_hours(0);
-    d.set_minutes(0);
-    d.set_seconds(0);
-    d.set_milliseconds(0);
-    d.get_time() as Millis
-}
-
 #[component]
 pub fn TodayPage() -> impl IntoView {
     set_title("Practise today");
@@ -33,7 +26,7 @@ pub fn TodayPage() -> impl IntoView {
     if app.workshop.get_untracked() {
         return view! { <WorkshopHidden title="Practise today"/> }.into_any();
     }
-    let day = start_of_today();
+    let day = crate::browser::start_of_today();
     let keys = SESSION.with(|s| {
         let mut s = s.borrow_mut();
         match &*s {
@@ -53,9 +46,9 @@ pub fn TodayPage() -> impl IntoView {
             <p class="lead">"Nothing is due. Come back tomorrow, or practise anything."</p>
             <p>"Items you answer come back here for review: a miss tomorrow, a right answer after a few days, then less and less often."</p>
             <ul class="link-list">
-                <li><Link href="/practise">"Practise anything"</Link></li>
-                <li><Link href="/course">"The course"</Link></li>
-                <li><Link href="/progress">"My progress"</Link></li>
+                <li><Link to=Route::Practise>"Practise anything"</Link></li>
+                <li><Link to=Route::Course>"The course"</Link></li>
+                <li><Link to=Route::Progress>"My progress"</Link></li>
             </ul>
         }
         .into_any();
@@ -63,14 +56,14 @@ pub fn TodayPage() -> impl IntoView {
     let count = keys.len();
     let items = keys
         .into_iter()
-        .filter_map(|key| href_for_key(&key).map(|href| (key, href)))
-        .map(|(key, href)| {
+        .filter_map(|key| route_for_key(&key).map(|to| (key, to)))
+        .map(|(key, to)| {
             let label = label_for(&key);
             let k = key.clone();
             let done = Memo::new(move |_| app.data.with(|d| d.progress.item(&k).is_some_and(|r| r.last_at >= day)));
             view! {
                 <li class="today__item">
-                    <Link href=href>{label}</Link>
+                    <Link to=to>{label}</Link>
                     " "
                     <span class=move || if done.get() { "today__status status-good" } else { "today__status" }>
                         {move || if done.get() { "Done today" } else { "To do" }}
@@ -101,7 +94,7 @@ pub fn TodayPage() -> impl IntoView {
         )}</p>
         <p class="meta" role="status">{move || format!("{} of {count} done today", done_count())}</p>
         <ol class="today">{items}</ol>
-        <p><Link href="/progress">"My progress"</Link></p>
+        <p><Link to=Route::Progress>"My progress"</Link></p>
     }
     .into_any()
 }

@@ -3,8 +3,8 @@
 //! same list on every practice item, so the card is one tap away while practising.
 
 use crate::ui::area::AreaContent;
-use crate::ui::pages::moves::TITLE;
 use crate::ui::pages::ContentError;
+use crate::ui::route::Route;
 use crate::ui::router::Link;
 use heard_domain::content::moves::{moves, Moves, Side, AREA};
 use leptos::prelude::*;
@@ -23,7 +23,7 @@ fn CardView() -> impl IntoView {
     };
     crate::browser::set_title("The checklist card");
     view! {
-        <p class="meta no-print"><Link href=format!("/practise/{AREA}")>{TITLE}</Link></p>
+        <p class="meta no-print"><Link to=AREA.route()>{AREA.label()}</Link></p>
         <h1>"The checklist card"</h1>
         <p class="lead no-print">"The four things to do and the five to avoid, with what you might notice when someone is listening well, or slipping."</p>
         <div class="actions">
@@ -49,7 +49,7 @@ fn CardView() -> impl IntoView {
                 }
             }).collect_view()}
         </article>
-        <p class="hint">"In our own words, from the volunteers' introduction to peer support; see "<Link href="/sources">"Sources"</Link>"."</p>
+        <p class="hint">"In our own words, from the volunteers' introduction to peer support; see "<Link to=Route::Sources>"Sources"</Link>"."</p>
     }
     .into_any()
 }
@@ -76,7 +76,7 @@ pub fn ListPeek(moves: &'static Moves) -> impl IntoView {
                         }).collect_view()}
                     </ul>
                 }).collect_view()}
-                <p><Link href=format!("/practise/{AREA}/card")>"The full checklist card"</Link></p>
+                <p><Link to=Route::Card>"The full checklist card"</Link></p>
             </div>
         </details>
     }

@@ -7,22 +7,12 @@ pub mod name;
 pub mod spot;
 
 use crate::ui::area::AreaContent;
+use crate::ui::exercise_kit::{for_content, item_frame, ExerciseCards, ExerciseInfo, ItemList};
 use crate::ui::pages::ContentError;
-use crate::ui::practice::{for_exercise, item_frame, ExerciseCards, ExerciseInfo, ItemList};
+use crate::ui::route::Route;
 use crate::ui::router::Link;
 use heard_domain::content::moves::{moves, Exercise, Moves, AREA};
 use leptos::prelude::*;
-
-/// The area's name, as the practice hub and every page's way back show it.
-pub const TITLE: &str = "To do and to avoid";
-
-/// What each exercise is for, on the area page and its list.
-fn blurb(exercise: Exercise) -> &'static str {
-    match exercise {
-        Exercise::Name => "Read what a peer said and how the listener replied. Which of the nine moves is it?",
-        Exercise::Spot => "Read a short conversation and mark the lines where the listener slips into something to avoid. Then see a better line for each.",
-    }
-}
 
 /// `/practise/moves`.
 #[component]
@@ -32,10 +22,7 @@ pub fn MovesPage() -> impl IntoView {
 
 fn info(m: &'static Moves, e: Exercise) -> ExerciseInfo {
     ExerciseInfo {
-        slug: e.slug(),
-        label: e.label(),
-        blurb: blurb(e),
-        prefix: e.prefix(),
+        exercise: e,
         items: m.summaries(e),
     }
 }
@@ -46,15 +33,15 @@ fn Overview() -> impl IntoView {
         Ok(m) => m,
         Err(e) => return view! { <ContentError message=e.to_string()/> }.into_any(),
     };
-    crate::browser::set_title(TITLE);
+    crate::browser::set_title(AREA.label());
     view! {
-        <h1>{TITLE}</h1>
+        <h1>{AREA.label()}</h1>
         <p class="lead">"Four things to do when you listen as a peer, and five to avoid. Most of them are easy to agree with and surprisingly hard to spot in the moment, so here you practise noticing them in real conversations."</p>
-        <p>"The list comes from the volunteers' introduction to peer support, put in our own words. The "<Link href="/sources">"Sources"</Link>" page credits it with the other texts Heard draws on."</p>
+        <p>"The list comes from the volunteers' introduction to peer support, put in our own words. The "<Link to=Route::Sources>"Sources"</Link>" page credits it with the other texts Heard draws on."</p>
         <p>"None of the moves to avoid is unkind. Advice, reassurance and “me too” stories are usually meant well. They just pull the focus away from the person who came to talk."</p>
-        <ExerciseCards area=AREA exercises=Exercise::ALL.into_iter().map(|e| info(m, e)).collect()>
+        <ExerciseCards exercises=AREA.exercises().map(|e| info(m, e)).collect()>
             <li class="card">
-                <h2 class="card__title"><Link href=format!("/practise/{AREA}/card")>"The checklist card"</Link></h2>
+                <h2 class="card__title"><Link to=Route::Card>"The checklist card"</Link></h2>
                 <p>"All nine on one card, with what to look for in a conversation. Print it for a training session, or keep it open while you practise."</p>
             </li>
         </ExerciseCards>
@@ -64,27 +51,29 @@ fn Overview() -> impl IntoView {
 
 /// `/practise/moves/<exercise>`: every item, with the learner's status.
 #[component]
-pub fn ExerciseListPage(exercise: String) -> impl IntoView {
-    view! { <AreaContent area=AREA><ExerciseList exercise=exercise.clone()/></AreaContent> }
+pub fn ExerciseListPage(exercise: Exercise) -> impl IntoView {
+    view! { <AreaContent area=AREA><ExerciseList exercise=exercise/></AreaContent> }
 }
 
 #[component]
-fn ExerciseList(exercise: String) -> impl IntoView {
-    for_exercise(moves(), &exercise, Exercise::from_slug, |m, e| {
-        view! { <ItemList area=AREA area_title=TITLE exercise=info(m, e)/> }.into_any()
+fn ExerciseList(exercise: Exercise) -> impl IntoView {
+    for_content(moves(), |m| {
+        view! { <ItemList info=info(m, exercise)/> }.into_any()
     })
 }
 
 /// `/practise/moves/<exercise>/<id>`.
 #[component]
-pub fn ItemPage(exercise: String, id: String) -> impl IntoView {
-    view! { <AreaContent area=AREA><Item exercise=exercise.clone() id=id.clone()/></AreaContent> }
+pub fn ItemPage(exercise: Exercise, id: String) -> impl IntoView {
+    view! { <AreaContent area=AREA><Item exercise=exercise id=id.clone()/></AreaContent> }
 }
 
 #[component]
-fn Item(exercise: String, id: String) -> impl IntoView {
-    for_exercise(moves(), &exercise, Exercise::from_slug, |m, e| {
-        item_frame(m.summaries(e), id, move |id, ids| item_view(m, e, id, ids))
+fn Item(exercise: Exercise, id: String) -> impl IntoView {
+    for_content(moves(), |m| {
+        item_frame(m.summaries(exercise), id, move |id, ids| {
+            item_view(m, exercise, id, ids)
+        })
     })
 }
 
@@ -96,5 +85,7 @@ fn item_view(m: &'static Moves, e: Exercise, id: &str, ids: Vec<String>) -> Opti
         Exercise::Spot => m
             .transcript(id)
             .map(|t| view! { <spot::SpotView moves=m transcript=t ids=ids/> }.into_any()),
+        // Another area's exercise: the router never sends one here.
+        _ => None,
     }
 }

@@ -4,9 +4,9 @@
 
 use crate::browser;
 use crate::state::use_app;
+use crate::ui::exercise_kit::{ItemMeta, ItemNav};
 use crate::ui::pages::moves::card::ListPeek;
-use crate::ui::practice::{ItemMeta, ItemNav};
-use heard_domain::content::moves::{Exercise, Moves, NameItem, Side, AREA};
+use heard_domain::content::moves::{Exercise, Moves, NameItem, Side};
 use leptos::prelude::*;
 
 #[component]
@@ -39,7 +39,7 @@ pub fn NameView(moves: &'static Moves, item: &'static NameItem, ids: Vec<String>
             .map_or_else(|| id.to_string(), |e| e.title.clone())
     };
     view! {
-        <ItemMeta exercise=Exercise::Name.label() ids=ids.clone() id=item.id.clone() context=item.context/>
+        <ItemMeta exercise=Exercise::Name ids=ids.clone() id=item.id.clone() context=item.context/>
         <h1>{item.speaker.clone()}</h1>
         <blockquote class="peer"><p>{item.peer.clone()}</p></blockquote>
         <p>"The listener replies:"</p>
@@ -89,7 +89,7 @@ pub fn NameView(moves: &'static Moves, item: &'static NameItem, ids: Vec<String>
                     <p class=if right { "feedback feedback--ok" } else { "feedback feedback--miss" }>
                         <strong>{format!("{}. ", title(&item.answer))}</strong>{item.explanation.clone()}
                     </p>
-                    <ItemNav area=AREA exercise=Exercise::Name.slug() ids=ids.clone() id=item.id.clone()/>
+                    <ItemNav exercise=Exercise::Name ids=ids.clone() id=item.id.clone()/>
                 }
             })}
         </div>

@@ -6,10 +6,10 @@
 
 use crate::browser;
 use crate::state::use_app;
+use crate::ui::exercise_kit::{ItemMeta, ItemNav};
 use crate::ui::pages::moves::card::ListPeek;
-use crate::ui::practice::{ItemMeta, ItemNav};
 use heard_domain::content::moves::{
-    Exercise, Line, Moves, Side, Speaker, Transcript, TranscriptResult, Verdict, AREA,
+    Exercise, Line, Moves, Side, Speaker, Transcript, TranscriptResult, Verdict,
 };
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -55,7 +55,7 @@ pub fn SpotView(
     let result = Memo::new(move |_| checked.get().map(|m| transcript.score(&m)));
 
     view! {
-        <ItemMeta exercise=Exercise::Spot.label() ids=ids.clone() id=transcript.id.clone() context=transcript.context/>
+        <ItemMeta exercise=Exercise::Spot ids=ids.clone() id=transcript.id.clone() context=transcript.context/>
         <h1>{transcript.title.clone()}</h1>
         <p>{transcript.setting.clone()}</p>
         <p>"For each of the listener's lines, choose whether it slips into something to avoid, and which. Most conversations have a few slips and some good moments too."</p>
@@ -76,7 +76,7 @@ pub fn SpotView(
                 <div class="actions">
                     <button type="button" class="button button--quiet" on:click=try_again.clone()>"Try again"</button>
                 </div>
-                <ItemNav area=AREA exercise=Exercise::Spot.slug() ids=ids.clone() id=transcript.id.clone()/>
+                <ItemNav exercise=Exercise::Spot ids=ids.clone() id=transcript.id.clone()/>
             })}
         </div>
     }

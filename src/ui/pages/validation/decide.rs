@@ -1,8 +1,8 @@
 //! "When advice is right": read the situation, choose the next move, and see why.
 
 use crate::ui::choice::{attempt, OneChoice};
-use crate::ui::practice::{ItemMeta, ItemNav};
-use heard_domain::content::validation::{DecideItem, Exercise, Move, AREA};
+use crate::ui::exercise_kit::{ItemMeta, ItemNav};
+use heard_domain::content::validation::{DecideItem, Exercise, Move};
 use leptos::prelude::*;
 
 #[component]
@@ -17,7 +17,7 @@ pub fn DecideView(item: &'static DecideItem, ids: Vec<String>) -> impl IntoView 
         missing,
     } = answer;
     view! {
-        <ItemMeta exercise=Exercise::Decide.label() ids=ids.clone() id=item.id.clone() context=item.context/>
+        <ItemMeta exercise=Exercise::Decide ids=ids.clone() id=item.id.clone() context=item.context/>
         <h1>{item.speaker.clone()}</h1>
         <p>{item.situation.clone()}</p>
         <blockquote class="peer"><p>{item.peer.clone()}</p></blockquote>
@@ -55,7 +55,7 @@ pub fn DecideView(item: &'static DecideItem, ids: Vec<String>) -> impl IntoView 
                             {format!("“{}” ", r.best_option.say)}{r.best_option.explanation.clone()}
                         </p>
                     })}
-                    <ItemNav area=AREA exercise=Exercise::Decide.slug() ids=ids.clone() id=item.id.clone()/>
+                    <ItemNav exercise=Exercise::Decide ids=ids.clone() id=item.id.clone()/>
                 }
             })}
         </div>

@@ -7,37 +7,14 @@ pub mod sort;
 pub mod talk;
 
 use crate::ui::area::AreaContent;
+use crate::ui::exercise_kit::{for_content, item_frame, ExerciseCards, ExerciseInfo, ItemList};
 use crate::ui::pages::ContentError;
-use crate::ui::practice::{for_exercise, item_frame, ExerciseCards, ExerciseInfo, ItemList};
 use heard_domain::content::validation::{validation, Exercise, Validation, AREA};
 use leptos::prelude::*;
 
-/// What each exercise is for, on the area page.
-fn blurb(exercise: Exercise) -> &'static str {
-    match exercise {
-        Exercise::Sort => "Sort replies to a peer into those that validate, those that give advice, and the rest.",
-        Exercise::Conversation => "Short conversations where the peer answers back. See where each reply leads, and what they were thinking.",
-        Exercise::Decide => "Sometimes acting is right: a safety concern, or they ask. Decide when to keep listening and when to act.",
-        Exercise::Rewrite => "Turn a well-meant piece of advice into a reply that validates. Pick one, or write your own.",
-    }
-}
-
-/// The area's exercises, in the order a learner might take them.
-const ORDER: [Exercise; 4] = [
-    Exercise::Sort,
-    Exercise::Conversation,
-    Exercise::Decide,
-    Exercise::Rewrite,
-];
-
-const TITLE: &str = "Validation, not advice";
-
 fn info(v: &'static Validation, e: Exercise) -> ExerciseInfo {
     ExerciseInfo {
-        slug: e.slug(),
-        label: e.label(),
-        blurb: blurb(e),
-        prefix: e.prefix(),
+        exercise: e,
         items: v.summaries(e),
     }
 }
@@ -54,39 +31,41 @@ fn Overview() -> impl IntoView {
         Ok(v) => v,
         Err(e) => return view! { <ContentError message=e.to_string()/> }.into_any(),
     };
-    crate::browser::set_title(TITLE);
+    crate::browser::set_title(AREA.label());
     view! {
-        <h1>{TITLE}</h1>
+        <h1>{AREA.label()}</h1>
         <p class="lead">"Peer support walks alongside. It does not rush in to fix. Here you practise showing someone you get what they feel, and noticing when advice really is the right move."</p>
         <p>"Problem solving is for when there is a safety concern, or when the person asks for ideas. A quick fix at the wrong moment can leave them alone with their feelings."</p>
-        <ExerciseCards area=AREA exercises=ORDER.into_iter().map(|e| info(v, e)).collect()/>
+        <ExerciseCards exercises=AREA.exercises().map(|e| info(v, e)).collect()/>
     }
     .into_any()
 }
 
 /// `/practise/validation/<exercise>`: every item, with the learner's status.
 #[component]
-pub fn ExerciseListPage(exercise: String) -> impl IntoView {
-    view! { <AreaContent area=AREA><ExerciseList exercise=exercise.clone()/></AreaContent> }
+pub fn ExerciseListPage(exercise: Exercise) -> impl IntoView {
+    view! { <AreaContent area=AREA><ExerciseList exercise=exercise/></AreaContent> }
 }
 
 #[component]
-fn ExerciseList(exercise: String) -> impl IntoView {
-    for_exercise(validation(), &exercise, Exercise::from_slug, |v, e| {
-        view! { <ItemList area=AREA area_title=TITLE exercise=info(v, e)/> }.into_any()
+fn ExerciseList(exercise: Exercise) -> impl IntoView {
+    for_content(validation(), |v| {
+        view! { <ItemList info=info(v, exercise)/> }.into_any()
     })
 }
 
 /// `/practise/validation/<exercise>/<id>`.
 #[component]
-pub fn ItemPage(exercise: String, id: String) -> impl IntoView {
-    view! { <AreaContent area=AREA><Item exercise=exercise.clone() id=id.clone()/></AreaContent> }
+pub fn ItemPage(exercise: Exercise, id: String) -> impl IntoView {
+    view! { <AreaContent area=AREA><Item exercise=exercise id=id.clone()/></AreaContent> }
 }
 
 #[component]
-fn Item(exercise: String, id: String) -> impl IntoView {
-    for_exercise(validation(), &exercise, Exercise::from_slug, |v, e| {
-        item_frame(v.summaries(e), id, move |id, ids| item_view(v, e, id, ids))
+fn Item(exercise: Exercise, id: String) -> impl IntoView {
+    for_content(validation(), |v| {
+        item_frame(v.summaries(exercise), id, move |id, ids| {
+            item_view(v, exercise, id, ids)
+        })
     })
 }
 
@@ -101,8 +80,10 @@ fn item_view(v: &'static Validation, e: Exercise, id: &str, ids: Vec<String>) ->
         Exercise::Rewrite => v
             .rewrite_item(id)
             .map(|item| view! { <rewrite::RewriteView item=item ids=ids/> }.into_any()),
-        Exercise::Conversation => v
+        Exercise::Talk => v
             .conversation(id)
             .map(|c| view! { <talk::TalkView conversation=c ids=ids/> }.into_any()),
+        // Another area's exercise: the router never sends one here.
+        _ => None,
     }
 }

@@ -3,9 +3,10 @@
 //! A written attempt is recorded under `validate.write.<id>`, apart from the pick.
 
 use crate::ui::choice::{attempt, Explained, ExplainedChoices, OneChoice};
-use crate::ui::practice::{ItemMeta, ItemNav};
+use crate::ui::exercise_kit::{ItemMeta, ItemNav};
 use crate::ui::written::WrittenAnswer;
-use heard_domain::content::validation::{Exercise, RewriteItem, AREA, PROGRESS_PREFIX};
+use heard_domain::catalog::ItemKey;
+use heard_domain::content::validation::{Exercise, RewriteItem};
 use leptos::prelude::*;
 
 #[component]
@@ -28,7 +29,7 @@ pub fn RewriteView(item: &'static RewriteItem, ids: Vec<String>) -> impl IntoVie
         })
         .collect();
     view! {
-        <ItemMeta exercise=Exercise::Rewrite.label() ids=ids.clone() id=item.id.clone() context=item.context/>
+        <ItemMeta exercise=Exercise::Rewrite ids=ids.clone() id=item.id.clone() context=item.context/>
         <h1>{item.speaker.clone()}</h1>
         <blockquote class="peer"><p>{item.statement.clone()}</p></blockquote>
         <p>"A friend means well and replies:"</p>
@@ -52,8 +53,8 @@ pub fn RewriteView(item: &'static RewriteItem, ids: Vec<String>) -> impl IntoVie
             <h2 id="write-title">"Or write your own"</h2>
             <p>"Write a reply that shows them you get what they feel, without fixing it."</p>
             <WrittenAnswer statement=item.statement.clone() models=item.models.clone()
-                key=format!("{PROGRESS_PREFIX}write.{}", item.id) label="Your reply" id="rewrite-own"/>
+                key=ItemKey::OwnRewrite(item.id.clone()).to_string() label="Your reply" id="rewrite-own"/>
         </section>
-        <ItemNav area=AREA exercise=Exercise::Rewrite.slug() ids=ids id=item.id.clone()/>
+        <ItemNav exercise=Exercise::Rewrite ids=ids id=item.id.clone()/>
     }
 }

@@ -5,8 +5,8 @@
 use crate::browser;
 use crate::state::use_app;
 use crate::ui::choice::attempt;
-use crate::ui::practice::{ItemMeta, ItemNav};
-use heard_domain::content::validation::{Bin, Exercise, SortItem, SortResponse, AREA};
+use crate::ui::exercise_kit::{ItemMeta, ItemNav};
+use heard_domain::content::validation::{Bin, Exercise, SortItem, SortResponse};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 
@@ -113,7 +113,7 @@ pub fn SortView(item: &'static SortItem, ids: Vec<String>) -> impl IntoView {
     };
 
     view! {
-        <ItemMeta exercise=Exercise::Sort.label() ids=ids.clone() id=item.id.clone() context=item.context/>
+        <ItemMeta exercise=Exercise::Sort ids=ids.clone() id=item.id.clone() context=item.context/>
         <h1>{item.speaker.clone()}</h1>
         <blockquote class="peer"><p>{item.statement.clone()}</p></blockquote>
         <p>"Sort each reply: does it validate, does it give advice or try to fix, or is it something else?"</p>
@@ -141,7 +141,7 @@ pub fn SortView(item: &'static SortItem, ids: Vec<String>) -> impl IntoView {
                     } else {
                         "The notes under the replies say where each belongs and why. Move any you like and check again."
                     }}</p>
-                    <ItemNav area=AREA exercise=Exercise::Sort.slug() ids=ids.clone() id=item.id.clone()/>
+                    <ItemNav exercise=Exercise::Sort ids=ids.clone() id=item.id.clone()/>
                 }
             })}
         </div>

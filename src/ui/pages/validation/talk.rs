@@ -5,8 +5,8 @@
 use crate::browser;
 use crate::state::use_app;
 use crate::ui::choice::attempt;
-use crate::ui::practice::{ItemMeta, ItemNav};
-use heard_domain::content::validation::{Conversation, Exercise, Node, Quality, Step, Walk, AREA};
+use crate::ui::exercise_kit::{ItemMeta, ItemNav};
+use heard_domain::content::validation::{Conversation, Exercise, Node, Quality, Step, Walk};
 use leptos::prelude::*;
 
 #[component]
@@ -44,7 +44,7 @@ pub fn TalkView(conversation: &'static Conversation, ids: Vec<String>) -> impl I
         browser::focus_after_render("latest");
     };
     view! {
-        <ItemMeta exercise=Exercise::Conversation.label() ids=ids.clone() id=conversation.id.clone() context=conversation.context/>
+        <ItemMeta exercise=Exercise::Talk ids=ids.clone() id=conversation.id.clone() context=conversation.context/>
         <h1>{conversation.title.clone()}</h1>
         <p class="lead">{conversation.speaker.clone()}</p>
         <p>{conversation.setting.clone()}</p>
@@ -78,7 +78,7 @@ pub fn TalkView(conversation: &'static Conversation, ids: Vec<String>) -> impl I
                 <div class="actions">
                     <button type="button" class="button" on:click=restart>"Try a different route"</button>
                 </div>
-                <ItemNav area=AREA exercise=Exercise::Conversation.slug() ids=ids.clone() id=conversation.id.clone()/>
+                <ItemNav exercise=Exercise::Talk ids=ids.clone() id=conversation.id.clone()/>
             }).into_any(),
         }}
     }

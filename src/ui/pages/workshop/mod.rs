@@ -12,11 +12,13 @@ pub mod triads;
 
 use crate::state::use_app;
 use crate::ui::area::AreaContent;
+use crate::ui::exercise_kit::ContextSelect;
 use crate::ui::next_task::NextTask;
-use crate::ui::practice::ContextSelect;
+use crate::ui::route::Route;
 use crate::ui::router::Link;
+use heard_domain::catalog::Area;
 use heard_domain::content::{ContentNote, Context};
-use heard_domain::workshop::{area_label, catalogue, groups, Slide, AREAS};
+use heard_domain::workshop::{catalogue, groups, Slide};
 use leptos::prelude::*;
 use std::sync::Arc;
 use std::time::Duration;
@@ -26,11 +28,6 @@ use std::time::Duration;
 /// nothing is recorded or saved, and nothing of the learner's is shown.
 pub fn workshop_mode() {
     use_app().enter_workshop();
-}
-
-/// The content area named in a link, as the `'static` name the area loader needs.
-pub fn known_area(area: &str) -> Option<&'static str> {
-    AREAS.iter().map(|(a, _)| *a).find(|a| *a == area)
 }
 
 /// `/workshop`.
@@ -47,12 +44,12 @@ pub fn WorkshopPage() -> impl IntoView {
             <p>"In the presenter view: the right arrow, Page Down or Space moves on; the left arrow or Page Up goes back; F fills the screen; Escape comes back here. A clicker works too."</p>
         </div>
         <ul class="actions workshop-links">
-            <li><Link href="/workshop/triads" class="button">"Role-play triads"</Link></li>
-            <li><Link href="/practise/moves/card" class="button button--quiet">"Printable checklist card"</Link></li>
+            <li><Link to=Route::Triads class="button">"Role-play triads"</Link></li>
+            <li><Link to=Route::Card class="button button--quiet">"Printable checklist card"</Link></li>
         </ul>
-        <AreaContent area="validation">
-            <AreaContent area="listening">
-                <AreaContent area="moves">
+        <AreaContent area=Area::Validation>
+            <AreaContent area=Area::Listening>
+                <AreaContent area=Area::Moves>
                     <NextTask>
                         <Catalogue/>
                     </NextTask>
@@ -79,7 +76,7 @@ fn Catalogue() -> impl IntoView {
     let total = slides.len();
     let ready = RwSignal::new(CHUNK.min(total));
     fill_in(ready, total);
-    let skill = RwSignal::new(None::<&'static str>);
+    let skill = RwSignal::new(None::<Area>);
     let context = RwSignal::new(None::<Context>);
     view! {
         <h2 id="catalogue">"Exercises to present"</h2>
@@ -88,11 +85,11 @@ fn Catalogue() -> impl IntoView {
                 <label for="skill">"Skill"</label>
                 <select id="skill" on:change=move |ev| {
                     let v = event_target_value(&ev);
-                    skill.set(AREAS.iter().map(|(a, _)| *a).find(|a| *a == v));
+                    skill.set(Area::from_slug(&v));
                 }>
                     <option value="" selected=move || skill.get().is_none()>"Every skill"</option>
-                    {AREAS.iter().map(|(a, label)| view! {
-                        <option value=*a selected=move || skill.get() == Some(*a)>{*label}</option>
+                    {Area::PRACTICE.into_iter().map(|a| view! {
+                        <option value=a.slug() selected=move || skill.get() == Some(a)>{a.label()}</option>
                     }).collect_view()}
                 </select>
             </div>
@@ -101,7 +98,7 @@ fn Catalogue() -> impl IntoView {
         <div aria-busy=move || if ready.get() < total { "true" } else { "false" }>
             {groups(&slides).into_iter().map(|group| {
                 let (start, end) = (group.slides.start, group.slides.end);
-                let heading = format!("{} ({})", group.exercise_label, area_label(group.area));
+                let heading = format!("{} ({})", group.exercise.label(), group.exercise.area().label());
                 let all = slides.clone();
                 let group_shown = move || {
                     ready.get() > start && group.matches(&all, skill.get(), context.get())
@@ -150,9 +147,10 @@ fn fill_in(ready: RwSignal<usize>, total: usize) {
 fn CatalogueItem(slide: Slide, context: RwSignal<Option<Context>>) -> impl IntoView {
     let c = slide.context;
     let shown = move || context.get().is_none_or(|x| x == c);
-    let href = slide.present_href();
-    let practise = slide.practise_href();
-    let what = format!(": {}, {}", slide.title, slide.exercise_label);
+    let present = slide.present_route();
+    let href = present.href();
+    let practise = slide.practise_route();
+    let what = format!(": {}, {}", slide.title, slide.exercise.label());
     let what2 = what.clone();
     let notes = (!slide.content_notes.is_empty())
         .then(|| format!(" · {}", ContentNote::sentence(&slide.content_notes)));
@@ -165,13 +163,13 @@ fn CatalogueItem(slide: Slide, context: RwSignal<Option<Context>>) -> impl IntoV
                 {c.label()}
                 {notes}
             </p>
-            <p class="meta">"Link: "<code class="deep-link">{href.clone()}</code></p>
+            <p class="meta">"Link: "<code class="deep-link">{href}</code></p>
             <p class="catalogue-item__actions">
-                <Link href=href class="button">
+                <Link to=present class="button">
                     "Present"<span class="visually-hidden">{what}</span>
                 </Link>
                 " "
-                <Link href=practise class="button button--quiet">
+                <Link to=practise class="button button--quiet">
                     "Practise"<span class="visually-hidden">{what2}</span>
                 </Link>
             </p>

@@ -10,10 +10,12 @@
 //! slide), laid out side by side on a wide screen, and every step is fitted to the window
 //! ([`fit_to_screen`]) so the room sees every option without anyone scrolling.
 
-use super::{known_area, workshop_mode};
+use super::workshop_mode;
 use crate::ui::area::AreaContent;
 use crate::ui::pages::ContentError;
+use crate::ui::route::Route;
 use crate::ui::router::{use_nav, Link};
+use heard_domain::catalog::Exercise;
 use heard_domain::content::ContentNote;
 use heard_domain::workshop::{parse_hands, slide, Presenter, Slide, Step, MAX_HANDS};
 use leptos::ev;
@@ -22,15 +24,12 @@ use wasm_bindgen::JsCast;
 
 /// `/workshop/present/<area>/<exercise>/<id>`.
 #[component]
-pub fn PresentPage(area: String, exercise: String, id: String) -> impl IntoView {
+pub fn PresentPage(exercise: Exercise, id: String) -> impl IntoView {
     workshop_mode();
-    let Some(area) = known_area(&area) else {
-        return view! { <ContentError message=format!("There is no workshop item at “{area}/{exercise}/{id}”.")/> }.into_any();
-    };
     view! {
         <div class="presenter" id=PRESENTER_ID>
-            <AreaContent area=area>
-                <Present area=area exercise=exercise.clone() id=id.clone()/>
+            <AreaContent area=exercise.area()>
+                <Present exercise=exercise id=id.clone()/>
             </AreaContent>
         </div>
     }
@@ -136,9 +135,11 @@ fn toggle_full_screen() {
 }
 
 #[component]
-fn Present(area: &'static str, exercise: String, id: String) -> impl IntoView {
-    let Some(s) = slide(area, &exercise, &id) else {
-        return view! { <ContentError message=format!("There is no workshop item at “{area}/{exercise}/{id}”.")/> }.into_any();
+fn Present(exercise: Exercise, id: String) -> impl IntoView {
+    let Some(s) = slide(exercise, &id) else {
+        let at = Route::Present(exercise, id).href();
+        return view! { <ContentError message=format!("There is no workshop item at “{at}”.")/> }
+            .into_any();
     };
     crate::browser::set_title(&format!("Presenting: {}", s.title));
     let nav = use_nav();
@@ -162,7 +163,7 @@ fn Present(area: &'static str, exercise: String, id: String) -> impl IntoView {
         }
         Some(Key::Leave) => {
             e.prevent_default();
-            nav.go("/workshop");
+            nav.go(&Route::Workshop);
         }
         None => {}
     });
@@ -189,7 +190,7 @@ fn Present(area: &'static str, exercise: String, id: String) -> impl IntoView {
     };
     view! {
         <p class="presenter__meta">
-            {s.with_value(|s| format!("{} · {}", s.exercise_label, s.context.label()))}
+            {s.with_value(|s| format!("{} · {}", s.exercise.label(), s.context.label()))}
             {s.with_value(|s| (!s.content_notes.is_empty()).then(|| format!(" · {}", ContentNote::sentence(&s.content_notes))))}
         </p>
         <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{announce}</p>
@@ -215,7 +216,7 @@ fn Present(area: &'static str, exercise: String, id: String) -> impl IntoView {
             <button type="button" class="button button--quiet" aria-disabled=move || p.with(|p| p.is_first()).then_some("true") on:click=move |_| prev()>"Previous"</button>
             <button type="button" class="button" aria-disabled=move || p.with(|p| p.is_last()).then_some("true") on:click=move |_| next()>"Next"</button>
             <button type="button" class="button button--quiet" on:click=move |_| toggle_full_screen()>"Full screen (F)"</button>
-            <Link href="/workshop" class="button button--quiet">"Leave (Esc)"</Link>
+            <Link to=Route::Workshop class="button button--quiet">"Leave (Esc)"</Link>
         </nav>
     }
     .into_any()

@@ -13,9 +13,11 @@
 
 use super::workshop_mode;
 use crate::ui::area::AreaContent;
+use crate::ui::exercise_kit::ContextSelect;
 use crate::ui::pages::ContentError;
-use crate::ui::practice::ContextSelect;
+use crate::ui::route::Route;
 use crate::ui::router::Link;
+use heard_domain::catalog::Area;
 use heard_domain::content::moves::{moves, Entry};
 use heard_domain::content::triads::{
     clock_text, triads, Card, Cue, ObserverSheet, Phase, TriadSession, DEFAULT_FEEDBACK_MINUTES,
@@ -30,7 +32,7 @@ use std::time::Duration;
 pub fn TriadsPage() -> impl IntoView {
     workshop_mode();
     crate::browser::set_title("Role-play triads");
-    view! { <AreaContent area="workshop"><CardList/></AreaContent> }
+    view! { <AreaContent area=Area::Workshop><CardList/></AreaContent> }
 }
 
 #[component]
@@ -42,7 +44,7 @@ fn CardList() -> impl IntoView {
     let context = RwSignal::new(None::<Context>);
     let gentle = RwSignal::new(false);
     view! {
-        <p class="meta"><Link href="/workshop">"Workshop"</Link></p>
+        <p class="meta"><Link to=Route::Workshop>"Workshop"</Link></p>
         <h1>"Role-play triads"</h1>
         <p class="lead">"Practise in threes: a speaker, a listener and an observer. Three rounds, with feedback after each, so everyone takes every role once."</p>
         <p>"Pick a card, choose the round length, and the timer keeps time for the room and rotates the roles. Observers can open the same card on their own phone for the checklist; their ticks stay on that phone's page and are not saved."</p>
@@ -63,7 +65,7 @@ fn CardList() -> impl IntoView {
                 let shown = move || context.get().is_none_or(|x| x == ctx) && (!gentle.get() || is_gentle);
                 view! {
                     <li class="card" hidden=move || !shown()>
-                        <Link href=format!("/workshop/triads/{}", c.id)>{c.title.clone()}</Link>
+                        <Link to=Route::Triad(c.id.clone())>{c.title.clone()}</Link>
                         <p class="meta">
                             {ctx.label()}
                             {(!is_gentle).then(|| format!(" · {}", c.content_note_sentence()))}
@@ -82,8 +84,8 @@ pub fn TriadPage(card: String) -> impl IntoView {
     workshop_mode();
     let card = StoredValue::new(card);
     view! {
-        <AreaContent area="workshop">
-            <AreaContent area="moves">
+        <AreaContent area=Area::Workshop>
+            <AreaContent area=Area::Moves>
                 <Triad card=card.get_value()/>
             </AreaContent>
         </AreaContent>
@@ -103,12 +105,7 @@ fn fast_clock() -> bool {
 
 /// The browser clock as the session wants it.
 fn now_ms() -> u64 {
-    let t = js_sys::Date::now();
-    if t.is_finite() && t > 0.0 {
-        t as u64
-    } else {
-        0
-    }
+    u64::try_from(crate::browser::now()).unwrap_or(0)
 }
 
 /// A new session with the chosen lengths (or the fast clock), ready to start.
@@ -332,7 +329,7 @@ fn Triad(card: String) -> impl IntoView {
         .collect();
 
     view! {
-        <p class="meta"><Link href="/workshop">"Workshop"</Link>" · "<Link href="/workshop/triads">"Role-play triads"</Link></p>
+        <p class="meta"><Link to=Route::Workshop>"Workshop"</Link>" · "<Link to=Route::Triads>"Role-play triads"</Link></p>
         <h1>{c.title.clone()}</h1>
         <p class="meta">
             {c.context.label()}

@@ -4,7 +4,9 @@
 use crate::state::use_app;
 use crate::ui::content_note::NoteGate;
 use crate::ui::pages::ContentError;
+use crate::ui::route::Route;
 use crate::ui::router::Link;
+use heard_domain::catalog::Exercise;
 use heard_domain::content::{ContentNote, Context, ItemSummary};
 use heard_domain::progress::Progress;
 use leptos::prelude::*;
@@ -16,11 +18,6 @@ pub fn status(progress: &Progress, key: &str) -> &'static str {
         Some(r) if r.last_score.is_full() => "Done",
         Some(_) => "Worth another go",
     }
-}
-
-/// The href of an item.
-pub fn item_href(area: &str, exercise: &str, id: &str) -> String {
-    format!("/practise/{area}/{exercise}/{id}")
 }
 
 /// The first item not yet done (or the first item, when all are), to start or continue with.
@@ -42,25 +39,20 @@ pub fn next_to_do<'a>(
 /// "Item 3 of 15", above an item's heading.
 #[component]
 pub fn ItemMeta(
-    exercise: &'static str,
+    exercise: Exercise,
     ids: Vec<String>,
     id: String,
     context: Context,
 ) -> impl IntoView {
     let position = ids.iter().position(|i| *i == id).map_or(0, |p| p + 1);
     view! {
-        <p class="meta">{format!("{exercise} · item {position} of {} · {}", ids.len(), context.label())}</p>
+        <p class="meta">{format!("{} · item {position} of {} · {}", exercise.label(), ids.len(), context.label())}</p>
     }
 }
 
 /// After an item: the next item in the exercise (wrapping round) and the list of all.
 #[component]
-pub fn ItemNav(
-    area: &'static str,
-    exercise: &'static str,
-    ids: Vec<String>,
-    id: String,
-) -> impl IntoView {
+pub fn ItemNav(exercise: Exercise, ids: Vec<String>, id: String) -> impl IntoView {
     let next = ids
         .iter()
         .position(|i| *i == id)
@@ -69,8 +61,8 @@ pub fn ItemNav(
         .cloned();
     view! {
         <nav class="actions item-nav" aria-label="More practice">
-            {next.map(|n| view! { <Link href=item_href(area, exercise, &n) class="button">"Next item"</Link> })}
-            <Link href=format!("/practise/{area}/{exercise}") class="button button--quiet">"All items"</Link>
+            {next.map(|n| view! { <Link to=Route::Item(exercise, n) class="button">"Next item"</Link> })}
+            <Link to=Route::Exercise(exercise) class="button button--quiet">"All items"</Link>
         </nav>
     }
 }
@@ -101,14 +93,11 @@ pub fn ItemStatus(key: String) -> impl IntoView {
     view! { <span class="status">{move || app.data.with(|d| status(&d.progress, &key))}</span> }
 }
 
-/// One exercise of an area, as its area page and its list show it.
+/// One exercise of an area with its items, as its area page and its list show it (its name,
+/// purpose, address and progress keys are the catalogue's).
 #[derive(Clone)]
 pub struct ExerciseInfo {
-    pub slug: &'static str,
-    pub label: &'static str,
-    pub blurb: &'static str,
-    /// The start of its progress keys (`"validate.sort."`); an item's key is this plus its id.
-    pub prefix: String,
+    pub exercise: Exercise,
     pub items: Vec<ItemSummary<'static>>,
 }
 
@@ -116,7 +105,6 @@ pub struct ExerciseInfo {
 /// `children` adds cards of the area's own after the exercises (e.g. a reference card).
 #[component]
 pub fn ExerciseCards(
-    area: &'static str,
     exercises: Vec<ExerciseInfo>,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
@@ -126,8 +114,8 @@ pub fn ExerciseCards(
             {exercises.into_iter().map(|e| {
                 let ids: Vec<&'static str> = e.items.iter().map(|s| s.id).collect();
                 let total = ids.len();
-                let slug = e.slug;
-                let prefix = e.prefix;
+                let exercise = e.exercise;
+                let prefix = exercise.prefix();
                 // (items done, the item to start or continue with)
                 let state = move || app.data.with(|d| {
                     let done = d.progress.items_in(&prefix).filter(|(_, r)| r.last_score.is_full()).count();
@@ -136,13 +124,13 @@ pub fn ExerciseCards(
                 let state2 = state.clone();
                 view! {
                     <li class="card">
-                        <h2 class="card__title"><Link href=format!("/practise/{area}/{slug}")>{e.label}</Link></h2>
-                        <p>{e.blurb}</p>
+                        <h2 class="card__title"><Link to=Route::Exercise(exercise)>{exercise.label()}</Link></h2>
+                        <p>{exercise.blurb()}</p>
                         <p class="meta" data-learner="">{move || format!("{} of {total} done", state().0)}</p>
                         {move || {
                             let (done, next) = state2();
                             next.map(|id| view! {
-                                <p data-learner=""><Link href=item_href(area, slug, id) class="button">{if done == 0 { "Start" } else { "Continue" }}</Link></p>
+                                <p data-learner=""><Link to=Route::Item(exercise, id.to_string()) class="button">{if done == 0 { "Start" } else { "Continue" }}</Link></p>
                             })
                         }}
                     </li>
@@ -155,26 +143,24 @@ pub fn ExerciseCards(
 
 /// `/practise/<area>/<exercise>`: every item with the learner's status, filterable by context.
 #[component]
-pub fn ItemList(
-    area: &'static str,
-    area_title: &'static str,
-    exercise: ExerciseInfo,
-) -> impl IntoView {
-    crate::browser::set_title(exercise.label);
+pub fn ItemList(info: ExerciseInfo) -> impl IntoView {
+    let exercise = info.exercise;
+    let area = exercise.area();
+    crate::browser::set_title(exercise.label());
     let filter = RwSignal::new(None::<Context>);
     view! {
-        <p class="meta"><Link href=format!("/practise/{area}")>{area_title}</Link></p>
-        <h1>{exercise.label}</h1>
-        <p class="lead">{exercise.blurb}</p>
+        <p class="meta"><Link to=area.route()>{area.label()}</Link></p>
+        <h1>{exercise.label()}</h1>
+        <p class="lead">{exercise.blurb()}</p>
         <ContextSelect value=filter/>
         <ul class="item-list">
-            {exercise.items.into_iter().map(|s| {
+            {info.items.into_iter().map(|s| {
                 let shown = move || filter.get().is_none_or(|c| c == s.context);
                 view! {
                     <li class="card" hidden=move || !shown()>
-                        <Link href=item_href(area, exercise.slug, s.id)>{s.speaker.to_string()}</Link>
+                        <Link to=Route::Item(exercise, s.id.to_string())>{s.speaker.to_string()}</Link>
                         <p class="meta">
-                            {s.context.label()}" · "<ItemStatus key=format!("{}{}", exercise.prefix, s.id)/>
+                            {s.context.label()}" · "<ItemStatus key=exercise.progress_key(s.id)/>
                             {(!s.content_notes.is_empty()).then(|| format!(" · {}", ContentNote::sentence(s.content_notes)))}
                         </p>
                     </li>
@@ -184,21 +170,14 @@ pub fn ItemList(
     }
 }
 
-/// Shows a page of one exercise: `show` gets the area's content and the exercise the address
-/// names, or the page says which of the two is missing.
-pub fn for_exercise<A: 'static, E>(
+/// Shows a page of an area: `show` gets the area's content, or the page says it is missing.
+pub fn for_content<A: 'static>(
     content: Result<&'static A, &'static heard_domain::content::ContentError>,
-    exercise: &str,
-    from_slug: impl FnOnce(&str) -> Option<E>,
-    show: impl FnOnce(&'static A, E) -> AnyView,
+    show: impl FnOnce(&'static A) -> AnyView,
 ) -> AnyView {
-    match (content, from_slug(exercise)) {
-        (Ok(area), Some(e)) => show(area, e),
-        (Err(err), _) => view! { <ContentError message=err.to_string()/> }.into_any(),
-        (_, None) => {
-            view! { <ContentError message=format!("There is no exercise called “{exercise}”.")/> }
-                .into_any()
-        }
+    match content {
+        Ok(area) => show(area),
+        Err(err) => view! { <ContentError message=err.to_string()/> }.into_any(),
     }
 }
 
@@ -213,7 +192,7 @@ pub fn item_frame(
     let ids: Vec<String> = items.iter().map(|s| s.id.to_string()).collect();
     match items.iter().find(|s| s.id == id) {
         Some(item) => view! {
-            <NoteGate notes=item.content_notes.to_vec() continue_label="Continue">
+            <NoteGate notes=item.content_notes.to_vec() heading=item.speaker.to_string() continue_label="Continue">
                 {render(&id, ids.clone()).unwrap_or_else(|| ().into_any())}
             </NoteGate>
         }

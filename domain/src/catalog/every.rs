@@ -1,0 +1,51 @@
+//! The list of every page the catalogue knows, for the build's pre-rendered pages and for
+//! tests: every fixed page, every lesson, every practice area, exercise and item, the moves
+//! card, every presenter slide, every triad card, and the learner's own pages.
+
+use super::{Area, Route};
+use crate::content::{self, course, triads, ContentError};
+use crate::workshop;
+
+/// Every route with a page, in a stable order (no [`Route::NotFound`]). Needs every area's
+/// content, so it is for native builds, where all of it is embedded.
+pub fn every_route() -> Result<Vec<Route>, &'static ContentError> {
+    let mut out = vec![
+        Route::Home,
+        Route::About,
+        Route::Sources,
+        Route::Help,
+        Route::Course,
+    ];
+    out.extend(
+        course::course()?
+            .lessons
+            .iter()
+            .map(|l| Route::Lesson(l.id.clone())),
+    );
+    out.extend([Route::CourseRecord, Route::Practise]);
+    for area in Area::PRACTICE {
+        out.push(Route::Area(area));
+        for exercise in area.exercises() {
+            out.push(Route::Exercise(exercise));
+            out.extend(
+                content::summaries(exercise)?
+                    .iter()
+                    .map(|s| Route::Item(exercise, s.id.to_string())),
+            );
+        }
+        if area == Area::Moves {
+            out.push(Route::Card);
+        }
+    }
+    out.push(Route::Workshop);
+    out.extend(workshop::catalogue().iter().map(|s| s.present_route()));
+    out.push(Route::Triads);
+    out.extend(
+        triads::triads()?
+            .cards
+            .iter()
+            .map(|c| Route::Triad(c.id.clone())),
+    );
+    out.extend([Route::Progress, Route::Today, Route::Journal]);
+    Ok(out)
+}

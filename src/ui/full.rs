@@ -1,0 +1,74 @@
+//! The full app's pages (`--features full`): every route the shell does not hold, by the
+//! catalogue's route. `ui/mod.rs` picks this module or `shell.rs` as `ui::build`, the one
+//! place the two builds differ in which pages they show.
+
+use crate::ui::pages::course::{lesson::LessonPage, record::RecordPage, CoursePage};
+use crate::ui::pages::listening;
+use crate::ui::pages::mine::{journal::JournalPage, progress::ProgressPage, today::TodayPage};
+use crate::ui::pages::moves;
+use crate::ui::pages::not_found::NotFound;
+use crate::ui::pages::practise::PractisePage;
+use crate::ui::pages::validation;
+use crate::ui::pages::workshop::{
+    present::PresentPage,
+    triads::{TriadPage, TriadsPage},
+    WorkshopPage,
+};
+use crate::ui::route::Route;
+use heard_domain::catalog::{Area, Exercise};
+use leptos::prelude::*;
+
+/// The page of a route outside the shell.
+pub fn page(route: Route) -> AnyView {
+    match route {
+        Route::Course => view! { <CoursePage/> }.into_any(),
+        Route::Lesson(id) => view! { <LessonPage id=id/> }.into_any(),
+        Route::CourseRecord => view! { <RecordPage/> }.into_any(),
+        Route::Practise => view! { <PractisePage/> }.into_any(),
+        Route::Progress => view! { <ProgressPage/> }.into_any(),
+        Route::Today => view! { <TodayPage/> }.into_any(),
+        Route::Journal => view! { <JournalPage/> }.into_any(),
+        Route::Area(area) => area_page(area),
+        Route::Exercise(e) => exercise_page(e),
+        Route::Item(e, id) => item_page(e, id),
+        Route::Card => view! { <moves::card::CardPage/> }.into_any(),
+        Route::Workshop => view! { <WorkshopPage/> }.into_any(),
+        Route::Present(exercise, id) => view! { <PresentPage exercise=exercise id=id/> }.into_any(),
+        Route::Triads => view! { <TriadsPage/> }.into_any(),
+        Route::Triad(card) => view! { <TriadPage card=card/> }.into_any(),
+        // The shell's routes are `ui::app`'s.
+        Route::Home | Route::About | Route::Sources | Route::Help | Route::NotFound(_) => {
+            view! { <NotFound/> }.into_any()
+        }
+    }
+}
+
+/// A practice area's page, by the catalogue's area.
+fn area_page(area: Area) -> AnyView {
+    match area {
+        Area::Listening => view! { <listening::ListeningPage/> }.into_any(),
+        Area::Validation => view! { <validation::ValidationPage/> }.into_any(),
+        Area::Moves => view! { <moves::MovesPage/> }.into_any(),
+        Area::Course | Area::Workshop => view! { <NotFound/> }.into_any(),
+    }
+}
+
+/// An exercise's list of items, by the area module that holds the exercise.
+fn exercise_page(exercise: Exercise) -> AnyView {
+    match exercise.area() {
+        Area::Listening => view! { <listening::ExerciseListPage exercise=exercise/> }.into_any(),
+        Area::Validation => view! { <validation::ExerciseListPage exercise=exercise/> }.into_any(),
+        Area::Moves => view! { <moves::ExerciseListPage exercise=exercise/> }.into_any(),
+        Area::Course | Area::Workshop => view! { <NotFound/> }.into_any(),
+    }
+}
+
+/// One item of an exercise, by the area module that holds the exercise.
+fn item_page(exercise: Exercise, id: String) -> AnyView {
+    match exercise.area() {
+        Area::Listening => view! { <listening::ItemPage exercise=exercise id=id/> }.into_any(),
+        Area::Validation => view! { <validation::ItemPage exercise=exercise id=id/> }.into_any(),
+        Area::Moves => view! { <moves::ItemPage exercise=exercise id=id/> }.into_any(),
+        Area::Course | Area::Workshop => view! { <NotFound/> }.into_any(),
+    }
+}
