@@ -90,6 +90,7 @@ fn exercise_page(area: Area, exercise: &str) -> Option<&'static str> {
             ("pick", "pick"),
             ("write", "write"),
             ("ladder", "ladder"),
+            ("partner", "partner"),
         ],
         Area::Moves => &[("name", "name"), ("spot", "spot")],
     };
@@ -241,6 +242,10 @@ mod tests {
             ("validate.talk.x", Some("/practise/validation/talk/x")),
             ("validate.write.y", Some("/practise/validation/rewrite/y")),
             ("listen.ladder.z", Some("/practise/listening/ladder/z")),
+            (
+                "listen.partner.alex-resit",
+                Some("/practise/listening/partner/alex-resit"),
+            ),
             ("listen.feel.a", Some("/practise/listening/feel/a")),
             ("moves.spot.b", Some("/practise/moves/spot/b")),
             ("moves.name.c", Some("/practise/moves/name/c")),

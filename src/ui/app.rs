@@ -86,6 +86,11 @@ pub fn Page() -> impl IntoView {
                 #[cfg(feature = "full")]
                 Route::Item(area, exercise, id) if area == "moves" => view! { <moves::ItemPage exercise=exercise id=id/> }.into_any(),
                 Route::NotFound(_) => view! { <NotFound/> }.into_any(),
+                // The practice partner (issue 20): its two routes, in one place.
+                #[cfg(feature = "full")]
+                Route::Exercise(area, exercise) if area == "listening" && exercise == listening::partner::SLUG => view! { <listening::partner::PartnerListPage/> }.into_any(),
+                #[cfg(feature = "full")]
+                Route::Item(area, exercise, id) if area == "listening" && exercise == listening::partner::SLUG => view! { <listening::partner::PartnerPage id=id/> }.into_any(),
                 #[cfg(feature = "full")]
                 Route::Area(area) if area == "listening" => view! { <listening::ListeningPage/> }.into_any(),
                 #[cfg(feature = "full")]

@@ -3,6 +3,7 @@
 
 pub mod feel;
 pub mod ladder;
+pub mod partner;
 pub mod pick;
 pub mod write;
 
@@ -10,6 +11,7 @@ use crate::ui::area::AreaContent;
 use crate::ui::pages::ContentError;
 use crate::ui::practice::{for_exercise, item_frame, ExerciseCards, ExerciseInfo, ItemList};
 use heard_domain::content::listening::{listening, Exercise, Listening, AREA};
+use heard_domain::partner::partners;
 use leptos::prelude::*;
 
 const TITLE: &str = "Reflective listening";
@@ -51,7 +53,7 @@ fn Overview() -> impl IntoView {
         <h1>{TITLE}</h1>
         <p class="lead">"Reflecting means giving back, in your own words, what someone has told you and how it seems to feel for them. It lets them know they have been heard, before any question, advice or reassurance."</p>
         <p>"A reflection of content puts what happened in your words. A reflection of feeling names the emotion, even one they have not said out loud. Both leave the person in charge of their own story."</p>
-        <ExerciseCards area=AREA exercises=Exercise::ALL.into_iter().map(|e| info(l, e)).collect()/>
+        <ExerciseCards area=AREA exercises=Exercise::ALL.into_iter().map(|e| info(l, e)).chain(partners().ok().map(partner::info)).collect()/>
     }
     .into_any()
 }
