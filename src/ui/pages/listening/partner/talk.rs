@@ -81,8 +81,8 @@ pub fn TalkView(partner: &'static Partner, ids: Vec<String>) -> impl IntoView {
                     on:change=move |ev| as_i_go.set(event_target_checked(&ev))/>
                 <span>"Show feedback as I go"</span>
             </label>
-            <span class="hint">"Off, it is just the conversation; the feedback waits for the end."</span>
         </div>
+        <p class="hint">"With it off, there is only the conversation; the feedback waits for the debrief at the end."</p>
         <div class=move || if first.with(Option::is_some) { "attempts attempts--two" } else { "attempts" }>
             {move || first.get().map(|(c, from)| view! { <FirstAttempt partner=partner conversation=c from=from/> })}
             <section class="attempt" aria-labelledby="this-attempt">
