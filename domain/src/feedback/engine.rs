@@ -726,6 +726,20 @@ mod tests {
     }
 
     #[test]
+    fn looking_after_someone_is_care_not_a_claim_that_nobody_is_watching() {
+        // "Nobody's even looking" waves a worry away; "nobody looking after you" is the peer's
+        // situation, given back.
+        let care = super::super::analyse(
+            "My dad drinks and I do everything at home.",
+            "You've kept the house going for years, with nobody looking after you.",
+        );
+        assert!(!care.has(Label::Reassurance));
+        let soothing =
+            super::super::analyse("I tripped on stage.", "Honestly, nobody is even looking.");
+        assert!(soothing.has(Label::Reassurance));
+    }
+
+    #[test]
     fn stems_meet() {
         assert!(same_stem(&stem("replaying"), &stem("replay")));
         assert!(same_stem(&stem("shifts"), &stem("shift")));

@@ -356,6 +356,17 @@ pub const PREPOSITIONS: &[&str] = &[
     "especially", "when", "as",
 ];
 
+/// Words of time and amount: a phrase made only of these ("after four years", "at fifty-three")
+/// qualifies a feeling rather than restating the peer's situation.
+pub const TIME_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    "second", "third", "fourth", "fifth", "first", "last", "whole",
+    "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year",
+    "years", "decade", "decades", "ages", "long", "while", "time", "times", "night", "nights",
+    "morning", "mornings", "weekend", "weekends", "today", "yesterday", "tonight", "lately", "recently",
+];
+
 /// First words of a claim about people in general ("Most schools have…", "People are…"):
 /// not a restatement of the peer's situation.
 pub const GENERIC_HEADS: &[&str] = &[
@@ -1067,8 +1078,12 @@ pub const REASSURANCE: &[&str] = &[
     "happen/happens all the time",
     "nobody even noticed/notices/cares/saw",
     "no one even noticed/notices/cares/saw",
-    "nobody (is) (even/really) watching/noticing/looking/judging/paying",
-    "no one (is) (even/really) watching/noticing/looking/judging/paying",
+    "nobody (is) (even/really) watching/noticing/judging/paying",
+    "nobody (is) (even/really) looking !after/out",
+    "nobody (is) (even/really) looking $",
+    "no one (is) (even/really) watching/noticing/judging/paying",
+    "no one (is) (even/really) looking !after/out",
+    "no one (is) (even/really) looking $",
     "what makes a good",
     "is what makes you",
     "did the right thing",

@@ -77,8 +77,13 @@ pub(crate) fn find(inp: &Inputs) -> Vec<Span> {
             continue; // a claim about people in general
         }
 
-        // Which clauses can restate.
-        let framed = has(inp.validates) || has(inp.feeling);
+        // Which clauses can restate. After a validation, a phrase that opens with a
+        // preposition qualifies it ("…, after everything you built"); after a feeling, only a
+        // phrase of time or amount does ("That sounds hurtful, after four years"), while one
+        // that carries their situation restates ("…, with every phone call", "…, as if being
+        // seen and passed over was worse").
+        let validated = has(inp.validates);
+        let felt = has(inp.feeling);
         let counted: Vec<Range> = clauses(text, s)
             .into_iter()
             .filter(|c| {
@@ -88,7 +93,8 @@ pub(crate) fn find(inp: &Inputs) -> Vec<Span> {
                     .find(|w| !in_list(lx::QUESTION_FILLERS, w))
                     .unwrap_or("");
                 let modifier = in_list(lx::PREPOSITIONS, first);
-                !(validating || (framed && modifier))
+                let qualifier = modifier && (validated || (felt && only_time(text, *c)));
+                !(validating || qualifier)
             })
             .collect();
         let in_feeling = |k: usize| inp.feeling.iter().any(|f| f.0 <= k && k < f.1);
@@ -156,6 +162,18 @@ pub(crate) fn find(inp: &Inputs) -> Vec<Span> {
     out
 }
 
+/// Whether a clause's content words only say when or how long ("after four years", "at
+/// fifty-three, after that long"): it qualifies a feeling rather than restating anything.
+fn only_time(text: &Text, c: Range) -> bool {
+    (c.0..c.1)
+        .map(|i| word(text, i))
+        .filter(|w| content_word(w))
+        .all(|w| {
+            w.split('-')
+                .all(|p| in_list(lx::TIME_WORDS, p) || p.chars().all(|ch| ch.is_ascii_digit()))
+        })
+}
+
 /// A short fragment with no verb of its own that picks up the peer's words ("Every meal.",
 /// "Two days, and too late."), in a response with no roadblock.
 fn echo_fragment(inp: &Inputs, first: usize, end: usize) -> bool {
@@ -174,4 +192,32 @@ fn echo_fragment(inp: &Inputs, first: usize, end: usize) -> bool {
         w.chars().count() >= 3 && !in_list(lx::FUNCTION_WORDS, w) && inp.statement_words.contains(w)
     });
     verbless && echo
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::feedback::{analyse, Label};
+
+    const TEXTS: &str =
+        "I've texted my brother every day since the funeral. He reads them and never answers.";
+
+    #[test]
+    fn a_phrase_after_a_feeling_that_carries_their_situation_restates() {
+        // The situation can sit in a phrase after the feeling: it is given back, not qualified.
+        for response in [
+            "It sounds like you feel shut out, with every message read and left unanswered.",
+            "It sounds like the silence hurt, as if being read and ignored was worse than a no.",
+        ] {
+            let a = analyse(TEXTS, response);
+            assert!(a.has(Label::ReflectsFeeling), "{response}");
+            assert!(a.has(Label::ReflectsContent), "{response}");
+        }
+    }
+
+    #[test]
+    fn a_phrase_of_time_after_a_feeling_only_qualifies_it() {
+        let a = analyse(TEXTS, "That sounds really hurtful, after three months.");
+        assert!(a.has(Label::ReflectsFeeling));
+        assert!(!a.has(Label::ReflectsContent));
+    }
 }
