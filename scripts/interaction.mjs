@@ -1,8 +1,8 @@
 // Measures, in Chromium, the time from a "Check" click to its feedback being in the page (all
 // the work the click causes: scoring, saving, rendering), and counts the checks whose feedback
-// was painted in the very next frame. 50 checks of a multiple-choice item and 50 of the
-// free-text feedback engine; prints the median and 95th percentile of each (the budget: the
-// feedback on screen within one frame, 16 ms).
+// was painted in the very next frame. 50 checks of a multiple-choice item, 50 of the
+// free-text feedback engine, and 50 sends to a practice partner (Send → the peer's reply);
+// prints the median and 95th percentile of each (the budget: on screen within one frame, 16 ms).
 //   node scripts/interaction.mjs   (after scripts/build.sh)
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
@@ -20,7 +20,7 @@ function firstGentle(area, file, list) {
 }
 
 /** In the page: click `button` and time until `ready()` holds; also whether it made the next frame. */
-async function measure(page, prepare, button, ready) {
+async function measure(page, prepare, button, ready, runs = RUNS) {
   return page.evaluate(
     async ({ RUNS, prepare, button, ready }) => {
       const prep = new Function("i", prepare);
@@ -40,7 +40,7 @@ async function measure(page, prepare, button, ready) {
       }
       return times;
     },
-    { RUNS, prepare, button, ready },
+    { RUNS: runs, prepare, button, ready },
   );
 }
 
@@ -83,6 +83,27 @@ try {
       "const t = document.querySelector('#reflection-result').textContent; return t.includes('What your response does') && t !== window.__before;",
     ),
   );
+  // The practice partner: Send → the peer's answer in the log (the engine, the conversation's
+  // next step, and the render). A reply the engine finds nothing in keeps a conversation going
+  // for ten turns, so five conversations give 50 sends.
+  const sends = [];
+  for (let round = 0; round < RUNS / 10; round++) {
+    await page.goto(`${base}/practise/listening/partner/robin-course-change`);
+    await page.waitForSelector("#reply-text");
+    sends.push(
+      ...(await measure(
+        page,
+        `const t = document.querySelector('#reply-text');
+         t.value = 'Mm, right, ' + i + '.';
+         t.dispatchEvent(new Event('input', { bubbles: true }));
+         window.__before = document.querySelectorAll('[role=log] li').length;`,
+        "form.partner-reply button[type=submit]",
+        "return document.querySelectorAll('[role=log] li').length >= window.__before + 2;",
+        10,
+      )),
+    );
+  }
+  stats("partner: Send → the peer's reply", sends);
 } finally {
   await browser.close();
   server.kill();

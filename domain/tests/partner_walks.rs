@@ -5,17 +5,29 @@
 
 use heard_domain::partner::{partners, Conversation, Ending, Partner};
 
-/// One walk: the replies, in order, and the ending they must reach.
+/// One walk: the replies, in order (a shared opening, then the rest), and the ending they must
+/// reach.
 struct Walk {
     partner: &'static str,
     ending: Ending,
+    opening: &'static [&'static str],
     replies: &'static [&'static str],
 }
 
 const fn walk(partner: &'static str, ending: Ending, replies: &'static [&'static str]) -> Walk {
+    walk_on(partner, ending, &[], replies)
+}
+
+const fn walk_on(
+    partner: &'static str,
+    ending: Ending,
+    opening: &'static [&'static str],
+    replies: &'static [&'static str],
+) -> Walk {
     Walk {
         partner,
         ending,
+        opening,
         replies,
     }
 }
@@ -26,6 +38,27 @@ use Ending::*;
 const ADVICE: &[&str] = &[
     "You should talk to someone about it, maybe your manager or a tutor.",
     "You need to take a proper break and look after yourself first.",
+];
+
+/// Alex's first three replies, which take them to the disclosure.
+const ALEX_OPENS_UP: &[&str] = &[
+    "So you've failed the resit and your parents still think you passed. That's a lot to be holding.",
+    "It sounds exhausting, pretending on every call while your dad sounds so proud.",
+    "It sounds like you can't see a way back, and you feel like a burden to everyone.",
+];
+
+/// Lee's first three replies, which take them to the disclosure.
+const LEE_OPENS_UP: &[&str] = &[
+    "So your dad was up five times, and you've not had a full night since August.",
+    "It sounds like you're exhausted and angry with everyone, yourself included.",
+    "So you don't recognise yourself any more, and you're not sure how long you can keep going.",
+];
+
+/// Frankie's first three replies, which take them to the disclosure.
+const FRANKIE_OPENS_UP: &[&str] = &[
+    "It sounds like you're torn between staying and getting home on time.",
+    "It sounds like you feel on edge all the time, and coming here has got harder.",
+    "It sounds like you feel very alone with this, and you've started to blame yourself.",
 ];
 
 const WALKS: &[Walk] = &[
@@ -41,10 +74,7 @@ const WALKS: &[Walk] = &[
         "You should go and see your tutor about switching.",
         "Honestly, you're lucky to have that place, you need to stick with it.",
     ]),
-    walk("alex-resit", Helped, &[
-        "So you've failed the resit and your parents still think you passed. That's a lot to be holding.",
-        "It sounds exhausting, pretending on every call while your dad sounds so proud.",
-        "It sounds like you can't see a way back, and you feel like a burden to everyone.",
+    walk_on("alex-resit", Helped, ALEX_OPENS_UP, &[
         "I want to ask you directly: are you thinking about suicide?",
         "Thank you for telling me. Could we ring the Samaritans together now, or your GP? I'll stay with you.",
     ]),
@@ -55,18 +85,12 @@ const WALKS: &[Walk] = &[
         "When you say they'd be better off without you, I want to ask: are you having thoughts of suicide?",
         "I'm glad you told me. Will you text SHOUT on 85258 or ring the Samaritans with me now?",
     ]),
-    walk("alex-resit", AskedOnly, &[
-        "So you've failed the resit and your parents still think you passed. That's a lot to be holding.",
-        "It sounds exhausting, pretending on every call while your dad sounds so proud.",
-        "It sounds like you can't see a way back, and you feel like a burden to everyone.",
+    walk_on("alex-resit", AskedOnly, ALEX_OPENS_UP, &[
         "Are you having thoughts of ending your life?",
         "It sounds like a relief to say it out loud.",
         "You're not sure who you'd even tell.",
     ]),
-    walk("alex-resit", Missed, &[
-        "So you've failed the resit and your parents still think you passed. That's a lot to be holding.",
-        "It sounds exhausting, pretending on every call while your dad sounds so proud.",
-        "It sounds like you can't see a way back, and you feel like a burden to everyone.",
+    walk_on("alex-resit", Missed, ALEX_OPENS_UP, &[
         "It sounds like everything feels too much right now.",
         "You feel like you're in the way.",
         "That sounds so heavy to carry on your own.",
@@ -147,25 +171,16 @@ const WALKS: &[Walk] = &[
         "You need to tell your manager that comment was out of order.",
     ]),
     // Carers and health conditions
-    walk("lee-caring-for-dad", Helped, &[
-        "So your dad was up five times, and you've not had a full night since August.",
-        "It sounds like you're exhausted and angry with everyone, yourself included.",
-        "So you don't recognise yourself any more, and you're not sure how long you can keep going.",
+    walk_on("lee-caring-for-dad", Helped, LEE_OPENS_UP, &[
         "Is your dad safe at night? Are you worried you might hurt him?",
         "Thank you for telling me. Could you ring your GP today about respite? I'll wait with you.",
     ]),
-    walk("lee-caring-for-dad", AskedOnly, &[
-        "So your dad was up five times, and you've not had a full night since August.",
-        "It sounds like you're exhausted and angry with everyone, yourself included.",
-        "So you don't recognise yourself any more, and you're not sure how long you can keep going.",
+    walk_on("lee-caring-for-dad", AskedOnly, LEE_OPENS_UP, &[
         "Are you both safe at home?",
         "It sounds like you're scared of what people would think of you.",
         "You're frightened and worn out.",
     ]),
-    walk("lee-caring-for-dad", Missed, &[
-        "So your dad was up five times, and you've not had a full night since August.",
-        "It sounds like you're exhausted and angry with everyone, yourself included.",
-        "So you don't recognise yourself any more, and you're not sure how long you can keep going.",
+    walk_on("lee-caring-for-dad", Missed, LEE_OPENS_UP, &[
         "It sounds like you were shaken by what happened on Tuesday.",
         "You just need some sleep.",
         "That sounds really frightening for you.",
@@ -199,25 +214,16 @@ const WALKS: &[Walk] = &[
         "You should put a notice up asking for more volunteers.",
         "You need to set some boundaries and stop doing extra shifts.",
     ]),
-    walk("frankie-choir", Helped, &[
-        "It sounds like you're torn between staying and getting home on time.",
-        "It sounds like you feel on edge all the time, and coming here has got harder.",
-        "It sounds like you feel very alone with this, and you've started to blame yourself.",
+    walk_on("frankie-choir", Helped, FRANKIE_OPENS_UP, &[
         "Are you safe at home? Have they ever hurt you?",
         "Thank you for telling me. There's a free domestic abuse helpline, day or night. Could we look up the number together?",
     ]),
-    walk("frankie-choir", AskedOnly, &[
-        "It sounds like you're torn between staying and getting home on time.",
-        "It sounds like you feel on edge all the time, and coming here has got harder.",
-        "It sounds like you feel very alone with this, and you've started to blame yourself.",
+    walk_on("frankie-choir", AskedOnly, FRANKIE_OPENS_UP, &[
         "Do you feel safe at home?",
         "It sounds like you just want it to stop.",
         "You're scared and unsure what to do.",
     ]),
-    walk("frankie-choir", Missed, &[
-        "It sounds like you're torn between staying and getting home on time.",
-        "It sounds like you feel on edge all the time, and coming here has got harder.",
-        "It sounds like you feel very alone with this, and you've started to blame yourself.",
+    walk_on("frankie-choir", Missed, FRANKIE_OPENS_UP, &[
         "That sounds frightening.",
         "It sounds like you feel on edge all the time.",
         "You're not sure why you're telling me.",
@@ -263,15 +269,16 @@ fn written_replies_run_through_the_engine_reach_every_ending_of_every_partner() 
             failures.push(format!("no partner {}", w.partner));
             continue;
         };
-        let (c, log) = play(p, w.replies);
-        if c.state().ending() != Some(w.ending) || c.turns.len() != w.replies.len() {
+        let replies: Vec<&str> = w.opening.iter().chain(w.replies).copied().collect();
+        let (c, log) = play(p, &replies);
+        if c.state().ending() != Some(w.ending) || c.turns.len() != replies.len() {
             failures.push(format!(
                 "{} should end {:?} but ended {:?} after {} of {} replies:{log}",
                 w.partner,
                 w.ending,
                 c.state().ending(),
                 c.turns.len(),
-                w.replies.len()
+                replies.len()
             ));
         }
     }

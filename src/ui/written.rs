@@ -64,6 +64,33 @@ pub fn WrittenAnswer(
     }
 }
 
+/// Each label the engine found, with the words that show it in `<mark>` and what the move may
+/// do to the peer. Shared with the practice partner's debrief.
+#[component]
+pub fn FindingList(response: String, analysis: Analysis) -> impl IntoView {
+    view! {
+        <ul class="findings">
+            {analysis.findings.iter().map(|f| {
+                let kind = if f.label.is_roadblock() { "finding finding--block" } else { "finding finding--listen" };
+                let pieces: Vec<(String, bool)> = f.pieces(&response).into_iter().map(|(t, m)| (t.to_string(), m)).collect();
+                view! {
+                    <li class=kind>
+                        <h4>{f.label.title()}</h4>
+                        <p class="finding__words">
+                            {pieces.into_iter().map(|(t, marked)| if marked {
+                                view! { <mark>{t}</mark> }.into_any()
+                            } else {
+                                t.into_any()
+                            }).collect_view()}
+                        </p>
+                        <p>{f.note}</p>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}
+
 /// The engine's findings on one response, then the models.
 #[component]
 fn Findings(response: String, analysis: Analysis, models: Vec<String>) -> impl IntoView {
@@ -84,25 +111,7 @@ fn Findings(response: String, analysis: Analysis, models: Vec<String>) -> impl I
         <p>{summary}</p>
         <p class="hint">{GUIDE_NOT_GRADE}</p>
         {analysis.truncated.then(|| view! { <p class="hint">"Your response is long, so only its start was read."</p> })}
-        <ul class="findings">
-            {analysis.findings.iter().map(|f| {
-                let kind = if f.label.is_roadblock() { "finding finding--block" } else { "finding finding--listen" };
-                let pieces: Vec<(String, bool)> = f.pieces(&response).into_iter().map(|(t, m)| (t.to_string(), m)).collect();
-                view! {
-                    <li class=kind>
-                        <h4>{f.label.title()}</h4>
-                        <p class="finding__words">
-                            {pieces.into_iter().map(|(t, marked)| if marked {
-                                view! { <mark>{t}</mark> }.into_any()
-                            } else {
-                                t.into_any()
-                            }).collect_view()}
-                        </p>
-                        <p>{f.note}</p>
-                    </li>
-                }
-            }).collect_view()}
-        </ul>
+        <FindingList response=response analysis=analysis/>
         <h3>"Compare with"</h3>
         <ul class="models">
             {models.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}

@@ -39,6 +39,8 @@ function routes(): string[] {
     `/practise/listening/write/${first("listening", "listening/statements.toml", "statement")}`,
     `/practise/listening/pick/${first("listening", "listening/pick.toml", "item")}`,
     `/practise/listening/ladder/${first("listening", "listening/ladder.toml", "item")}`,
+    "/practise/listening/partner",
+    "/practise/listening/partner/robin-course-change",
     "/practise/moves",
     "/practise/moves/name",
     `/practise/moves/name/${first("moves", "moves/name.toml", "item")}`,

@@ -12,6 +12,8 @@ pub enum Exercise {
     Pick,
     Write,
     Ladder,
+    /// The practice partner: a conversation in the learner's own words.
+    Partner,
     // Validation, not advice.
     Sort,
     Talk,
@@ -24,11 +26,12 @@ pub enum Exercise {
 
 impl Exercise {
     /// Every exercise, area by area in [`Area::PRACTICE`] order, each area's in page order.
-    pub const ALL: [Exercise; 10] = [
+    pub const ALL: [Exercise; 11] = [
         Exercise::Feel,
         Exercise::Pick,
         Exercise::Write,
         Exercise::Ladder,
+        Exercise::Partner,
         Exercise::Sort,
         Exercise::Talk,
         Exercise::Decide,
@@ -40,7 +43,11 @@ impl Exercise {
     /// The area the exercise belongs to.
     pub fn area(self) -> Area {
         match self {
-            Exercise::Feel | Exercise::Pick | Exercise::Write | Exercise::Ladder => Area::Listening,
+            Exercise::Feel
+            | Exercise::Pick
+            | Exercise::Write
+            | Exercise::Ladder
+            | Exercise::Partner => Area::Listening,
             Exercise::Sort | Exercise::Talk | Exercise::Decide | Exercise::Rewrite => {
                 Area::Validation
             }
@@ -55,6 +62,7 @@ impl Exercise {
             Exercise::Pick => "pick",
             Exercise::Write => "write",
             Exercise::Ladder => "ladder",
+            Exercise::Partner => "partner",
             Exercise::Sort => "sort",
             Exercise::Talk => "talk",
             Exercise::Decide => "decide",
@@ -78,6 +86,7 @@ impl Exercise {
             Exercise::Pick => "Pick the reflection",
             Exercise::Write => "Write your own reflection",
             Exercise::Ladder => "The ladder",
+            Exercise::Partner => "Practice partner",
             Exercise::Sort => "Sort the responses",
             Exercise::Talk => "Conversations that answer back",
             Exercise::Decide => "When advice is right",
@@ -94,6 +103,7 @@ impl Exercise {
             Exercise::Pick => "Choose the reply that reflects best, and see what each of the others would do.",
             Exercise::Write => "Write your own reflection and get feedback on what it does, right here on your device.",
             Exercise::Ladder => "Put replies in order, from the least empathic to the one that names the deeper feeling.",
+            Exercise::Partner => "Hold a conversation in your own words. The peer answers what your reply actually does: listen well and they tell you more.",
             Exercise::Sort => "Sort replies to a peer into those that validate, those that give advice, and the rest.",
             Exercise::Talk => "Short conversations where the peer answers back. See where each reply leads, and what they were thinking.",
             Exercise::Decide => "Sometimes acting is right: a safety concern, or they ask. Decide when to keep listening and when to act.",

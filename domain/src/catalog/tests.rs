@@ -70,6 +70,10 @@ fn keys_map_to_their_pages() {
         ("validate.write.y", Some("/practise/validation/rewrite/y")),
         ("listen.ladder.z", Some("/practise/listening/ladder/z")),
         ("listen.feel.a", Some("/practise/listening/feel/a")),
+        (
+            "listen.partner.alex-resit",
+            Some("/practise/listening/partner/alex-resit"),
+        ),
         ("moves.spot.b", Some("/practise/moves/spot/b")),
         ("moves.name.c", Some("/practise/moves/name/c")),
         ("moves.dance.c", None),

@@ -174,6 +174,8 @@ pub fn prepare(area: Area) -> bool {
 /// The items of an exercise, from its area's content (which must be available).
 pub fn summaries(exercise: Exercise) -> Result<Vec<ItemSummary<'static>>, &'static ContentError> {
     Ok(match exercise.area() {
+        // The practice partner's items are its partners (their own module: `crate::partner`).
+        Area::Listening if exercise == Exercise::Partner => crate::partner::partners()?.summaries(),
         Area::Listening => listening::listening()?.summaries(exercise),
         Area::Validation => validation::validation()?.summaries(exercise),
         Area::Moves => moves::moves()?.summaries(exercise),

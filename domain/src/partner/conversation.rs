@@ -99,6 +99,26 @@ impl Conversation {
         }
     }
 
+    /// The conversation as plain text, for the learner's journal (only when they ask to save
+    /// it): who the partner is, every line in order, and how it ended.
+    pub fn transcript(&self, partner: &Partner) -> String {
+        let mut out = format!(
+            "Practice partner: {} ({})\n\n",
+            partner.name, partner.speaker
+        );
+        out.push_str(&format!("{}: {}\n", partner.name, partner.opening()));
+        for t in &self.turns {
+            out.push_str(&format!(
+                "You: {}\n{}: {}\n",
+                t.reply, partner.name, t.peer.says
+            ));
+        }
+        if let Some(e) = self.state().ending() {
+            out.push_str(&format!("\nEnding: {}.\n", e.title()));
+        }
+        out
+    }
+
     /// The deepest the peer opened up: a layer index, or the number of layers if they disclosed.
     pub fn deepest(&self) -> usize {
         usize::from(self.state().deepest)

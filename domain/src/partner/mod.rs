@@ -29,7 +29,7 @@ pub use outcome::{progress_key, Outcome, PREFIX, SAFETY_TAG};
 pub use reply::{matches_any, normalise, Reply, ReplyKind};
 pub use step::{step, SafetyLine, Said, Stage, State, GUARD_LIMIT, MAX_TURNS, SAFETY_TURNS};
 
-use crate::content::{load_lazy_area, parse_dir, ContentError, Context};
+use crate::content::{load_lazy_area, parse_dir, ContentError, Context, ItemSummary};
 use std::sync::OnceLock;
 
 /// The folder under `content/` (inside the listening area, so in its bundle).
@@ -44,6 +44,19 @@ pub struct Partners {
 impl Partners {
     pub fn get(&self, id: &str) -> Option<&Partner> {
         self.all.iter().find(|p| p.id == id)
+    }
+
+    /// The partners as the item lists show them (the catalogue's `Exercise::Partner` items).
+    pub fn summaries(&self) -> Vec<ItemSummary<'_>> {
+        self.all
+            .iter()
+            .map(|p| ItemSummary {
+                id: &p.id,
+                speaker: &p.speaker,
+                context: p.context,
+                content_notes: &p.content_notes,
+            })
+            .collect()
     }
 
     /// The partners of one context, in file order.

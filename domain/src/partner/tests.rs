@@ -470,3 +470,21 @@ fn the_debrief_names_the_turning_points_and_the_layer_reached() {
         .describe(p)
         .contains(&p.layers[1].name));
 }
+
+#[test]
+fn the_transcript_holds_every_line_in_order_and_the_ending() {
+    let p = &all().all[0];
+    let mut c = Conversation::start(p);
+    c.reply(p, "You should talk to someone about it.");
+    c.reply(p, "You need to take a break.");
+    let t = c.transcript(p);
+    let opening = t.find(p.opening()).expect("opening");
+    let first = t.find("You: You should talk").expect("first reply");
+    let second = t.find("You: You need to take").expect("second reply");
+    assert!(opening < first && first < second, "{t}");
+    assert!(t.contains(&c.turns[1].peer.says), "{t}");
+    assert!(
+        t.ends_with(&format!("Ending: {}.\n", Ending::Close.title())),
+        "{t}"
+    );
+}

@@ -399,8 +399,14 @@ fn progress_keys_follow_the_area_scheme() {
     assert_eq!(Exercise::Feel.progress_key("x"), "listen.feel.x");
     assert_eq!(Exercise::Write.prefix(), "listen.write.");
     let slugs: BTreeSet<&str> = AREA.exercises().map(|e| e.slug()).collect();
-    assert_eq!(slugs.len(), 4);
+    assert_eq!(slugs.len(), 5);
     assert_eq!(AREA.slug(), "listening");
+    // The practice partner keeps its outcomes under the catalogue's key for it.
+    assert_eq!(Exercise::Partner.prefix(), crate::partner::PREFIX);
+    assert_eq!(
+        Exercise::Partner.progress_key("alex-resit"),
+        crate::partner::progress_key("alex-resit")
+    );
 }
 
 /// Words that are not feelings, though people say "I feel …" before them: judgements about

@@ -1,8 +1,9 @@
 //! `/practise/listening`: reflective listening. The area page, each exercise's list of
-//! statements (filterable by context), and one item of any of the four exercises.
+//! statements (filterable by context), and one item of any of its exercises.
 
 pub mod feel;
 pub mod ladder;
+pub mod partner;
 pub mod pick;
 pub mod write;
 
@@ -10,12 +11,22 @@ use crate::ui::area::AreaContent;
 use crate::ui::exercise_kit::{for_content, item_frame, ExerciseCards, ExerciseInfo, ItemList};
 use crate::ui::pages::ContentError;
 use heard_domain::content::listening::{listening, Exercise, Listening, AREA};
+use heard_domain::content::ItemSummary;
+use heard_domain::partner::partners;
 use leptos::prelude::*;
 
 fn info(l: &'static Listening, e: Exercise) -> ExerciseInfo {
     ExerciseInfo {
         exercise: e,
-        items: l.summaries(e),
+        items: summaries(l, e),
+    }
+}
+
+/// An exercise's items: the practice partner's are its partners (`heard_domain::partner`).
+fn summaries(l: &'static Listening, e: Exercise) -> Vec<ItemSummary<'static>> {
+    match e {
+        Exercise::Partner => partners().map(|p| p.summaries()).unwrap_or_default(),
+        _ => l.summaries(e),
     }
 }
 
@@ -57,7 +68,11 @@ fn ExerciseList(exercise: Exercise) -> impl IntoView {
 /// `/practise/listening/<exercise>/<id>`.
 #[component]
 pub fn ItemPage(exercise: Exercise, id: String) -> impl IntoView {
+    if exercise == Exercise::Partner {
+        return view! { <partner::PartnerPage id=id/> }.into_any();
+    }
     view! { <AreaContent area=AREA><Item exercise=exercise id=id.clone()/></AreaContent> }
+        .into_any()
 }
 
 #[component]

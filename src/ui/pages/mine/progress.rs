@@ -59,6 +59,7 @@ fn Summary() -> impl IntoView {
                     view! {
                         <TodayLink/>
                         <Areas/>
+                        <PartnersMet/>
                         <Recent/>
                         <Struggles/>
                     }
@@ -115,6 +116,63 @@ fn area_counts(p: &Progress, area: Area) -> (usize, usize) {
         .fold((0, 0), |(met, done), (_, r)| {
             (met + 1, done + usize::from(r.last_score.is_full()))
         })
+}
+
+/// The practice partners met: how far each opened up and how the latest conversation ended.
+/// Names come from the listening content when it is loaded; otherwise the partner's id.
+#[component]
+fn PartnersMet() -> impl IntoView {
+    use heard_domain::partner::{partners, Ending};
+    let app = use_app();
+    let rows = move || {
+        app.data.with(|d| {
+            d.progress
+                .partners
+                .iter()
+                .map(|(id, r)| {
+                    let p = partners().ok().and_then(|all| all.get(id));
+                    let name =
+                        p.map_or_else(|| id.clone(), |p| format!("{}, {}", p.name, p.speaker));
+                    let depth = p.map_or_else(
+                        || format!("layer {}", r.deepest + 1),
+                        |p| p.depth_name(usize::from(r.deepest)).to_string(),
+                    );
+                    let ending = Ending::from_name(&r.last_ending).map_or("", |e| e.title());
+                    let href = route_for_key(&heard_domain::partner::progress_key(id));
+                    (
+                        name,
+                        href,
+                        format!(
+                            "Opened up as far as {depth}. Last time: {ending}. Met {} {}.",
+                            r.met,
+                            if r.met == 1 { "time" } else { "times" }
+                        ),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    move || {
+        let rows = rows();
+        (!rows.is_empty()).then(|| {
+            view! {
+                <section aria-labelledby="partners-heading">
+                    <h2 id="partners-heading">"Practice partners"</h2>
+                    <ul>
+                        {rows.into_iter().map(|(name, href, text)| view! {
+                            <li>
+                                {match href {
+                                    Some(r) => view! { <Link to=r>{name}</Link> }.into_any(),
+                                    None => name.into_any(),
+                                }}
+                                ": "{text}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }
+        })
+    }
 }
 
 #[component]
