@@ -60,12 +60,15 @@
     });
   }
 
-  // A host that answers every path with index.html would show the pre-rendered home page at
-  // /course too: there, drop the copy and say "Loading Heard…" until the app has the page.
+  // A page pre-rendered for one path can be served at another: by a host that answers every
+  // path with index.html, or by the service worker offline (a page not visited yet opens in
+  // the full app's page of another route). There, drop the copy and say "Loading Heard…" until
+  // the app has the page. "Page not found" (404.html, data-path="*") is right at any path.
   document.addEventListener("DOMContentLoaded", function () {
     var prerendered = document.getElementById("prerendered");
     var here = location.pathname.replace(/(.)\/$/, "$1");
-    if (!prerendered || prerendered.getAttribute("data-path") === here) return;
+    var path = prerendered && prerendered.getAttribute("data-path");
+    if (!prerendered || path === here || path === "*") return;
     prerendered.remove();
     var boot = document.getElementById("boot");
     if (boot && boot.tagName !== "MAIN") boot.setAttribute("role", "main");

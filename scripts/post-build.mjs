@@ -8,10 +8,8 @@
 //     (trunk cannot minify it) and updates their Subresource Integrity hashes, so no absolute
 //     external address appears anywhere in dist/ (the privacy test checks);
 //  4. makes trunk's start-up script compile the wasm in a worker and wait until the page has
-//     been painted before it starts the app (see COMPILE and WAIT_FOR_PAINT below);
-//  5. copies the page to 404.html, so a static host that serves 404.html for unknown paths
-//     (GitHub Pages, Netlify, nginx `error_page 404 /404.html`, scripts/serve.mjs) opens
-//     deep links such as /about in the app, which then routes on the client.
+//     been painted before it starts the app (see COMPILE and WAIT_FOR_PAINT below).
+// Every route's page, and 404.html, are written later from this page (scripts/build.sh).
 import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -103,10 +101,9 @@ if (!html.includes("HEARD_INLINE_SCRIPT_HASHES")) {
 }
 html = html.replace("HEARD_INLINE_SCRIPT_HASHES", hashes.join(" "));
 writeFileSync(file, html);
-writeFileSync(join(dir, "404.html"), html);
 
 const bundles = join(process.env.CARGO_TARGET_DIR || join(process.cwd(), "target"), "heard-content");
 mkdirSync(join(dir, "content"), { recursive: true });
 const copied = readdirSync(bundles).filter((f) => f.endsWith(".txt"));
 for (const f of copied) copyFileSync(join(bundles, f), join(dir, "content", f));
-console.log(`post-build: ${hashes.length} inline script hash(es) in the CSP; ${copied.length} content bundles; 404.html`);
+console.log(`post-build: ${hashes.length} inline script hash(es) in the CSP; ${copied.length} content bundles`);

@@ -1,10 +1,11 @@
 // Makes dist/ installable and offline-capable, after both builds are in place (scripts/build.sh):
 //  1. draws the app icons (PNG, from code: no binary files in the repository) and writes the
 //     web app manifest;
-//  2. writes dist/sw.js from scripts/sw.template.js with the list of files generated from the
-//     files actually in dist/ (hashed names included), the SHA-256 of each file's bytes (the
-//     worker checks every file it caches against it), and a version hashed from all of them and
-//     the template.
+//  2. writes dist/sw.js from scripts/sw.template.js with the lists of files generated from the
+//     files actually in dist/ (hashed names included): those fetched at install and the route
+//     pages in folders, kept on first visit (why: scripts/sw.template.js); the SHA-256 of each
+//     file's bytes (the worker checks every file it caches against it); and a version hashed
+//     from all of them and the template.
 // Usage: node scripts/pwa.mjs [dist]
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -105,12 +106,26 @@ const list = files(dist)
   .map((p) => "/" + relative(dist, p).split(sep).join("/"))
   .filter((p) => p !== "/sw.js")
   .sort();
+/** A route's page inside a folder (a lesson, an exercise item, a slide…): kept on first visit,
+ *  not fetched at install (see scripts/sw.template.js). */
+const onVisit = (p) => p.endsWith(".html") && p.indexOf("/", 1) > 0;
+/** The full app's page that opens any route whose own page is not kept yet. */
+const APP_PAGE = "/practise.html";
+if (!list.includes(APP_PAGE) || onVisit(APP_PAGE)) throw new Error(`pwa: ${APP_PAGE} must be a page fetched at install`);
 const template = readFileSync(new URL("./sw.template.js", import.meta.url), "utf8");
 const hashes = Object.fromEntries(list.map((p) => [p, createHash("sha256").update(readFileSync(join(dist, p))).digest("hex")]));
+const pick = (keep) => Object.fromEntries(list.filter(keep).map((p) => [p, hashes[p]]));
 const version = createHash("sha256").update(template);
 for (const p of list) version.update(p).update(hashes[p]);
 const sw = template
   .replace("__HEARD_VERSION__", () => version.digest("hex").slice(0, 16))
-  .replace("__HEARD_FILES__", () => JSON.stringify(hashes, null, 1));
+  .replace("__HEARD_FILES__", () => JSON.stringify(pick((p) => !onVisit(p)), null, 1))
+  .replace("__HEARD_PAGES__", () => JSON.stringify(pick(onVisit)))
+  .replace("__HEARD_APP_PAGE__", () => APP_PAGE);
 writeFileSync(join(dist, "sw.js"), sw);
-console.log(`pwa: icons, manifest, and sw.js precaching ${list.length} files`);
+const installed = list.filter((p) => !onVisit(p));
+const kb = (ps) => (ps.reduce((n, p) => n + statSync(join(dist, p)).size, 0) / 1024).toFixed(0);
+console.log(
+  `pwa: icons, manifest, and sw.js: ${installed.length} files (${kb(installed)} KB) fetched at install, ` +
+    `${list.length - installed.length} pages (${kb(list.filter(onVisit))} KB) kept on first visit`,
+);

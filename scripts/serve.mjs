@@ -1,7 +1,6 @@
 // A static file server for the built app that behaves like a real static host. Listens on
 // 127.0.0.1 only.
 //   node scripts/serve.mjs --dir dist --port 8080 [--host github-pages|dev] [--headers FILE]
-//                          [--fallback-status 200]
 //
 // Two host behaviours (`--host`), which differ only in caching:
 // - `github-pages` (what the end-to-end tests use): exactly what GitHub Pages sends.
@@ -11,10 +10,12 @@
 //   asking, as it would on a deployed copy; the service worker must cope with that.
 // - `dev` (the default, for measuring): `no-cache` on pages, a year on content-hashed files.
 // Both resolve a path as GitHub Pages does: the file itself; `/x` from `x.html` when there is
-// one; `/x/` from `x/index.html` (and `/x` for a folder redirects to `/x/`); any other path
-// gets `404.html` with status 404 (as GitHub Pages, Netlify and nginx with `error_page 404
-// /404.html` do). `--fallback-status 200` answers unknown paths like a host with a
-// single-page-app rewrite (Lighthouse refuses to measure a page served with status 404).
+// one, even beside a folder `x/` (the build writes `/practise/listening` as
+// `practise/listening.html` next to `practise/listening/`, as GitHub Pages, Netlify, Cloudflare
+// Pages and nginx's `try_files $uri $uri.html $uri/` all serve it); `/x/` from `x/index.html`
+// (and `/x` for a folder without `x.html` redirects to `/x/`); any other path gets `404.html`
+// with status 404 (as GitHub Pages, Netlify and nginx with `error_page 404 /404.html` do).
+// There is no single-page-app fallback: every route of the app is a real file.
 // `--headers FILE` adds the response headers of a Netlify/Cloudflare Pages `_headers` file
 // (hosting/_headers), as those hosts would.
 // Text and wasm are sent compressed when the browser accepts it, as every real host does, so
@@ -34,7 +35,6 @@ const opt = (name, fallback) => {
 };
 const root = resolve(opt("dir", "dist"));
 const port = Number(opt("port", "8080"));
-const fallbackStatus = Number(opt("fallback-status", "404"));
 const host = opt("host", "dev");
 const headerRules = opt("headers", null) ? parseHeadersFile(readFileSync(opt("headers"), "utf8")) : [];
 
@@ -80,15 +80,18 @@ async function lookUp(urlPath) {
   if (full !== root && !full.startsWith(root + sep)) return null;
   const found = await stat(full).catch(() => null);
   if (found?.isFile()) return rel.endsWith("/") ? null : { file: full };
+  // `/about` is served from about.html when there is one, as GitHub Pages and Netlify do,
+  // before any folder of the same name.
+  if (!rel.endsWith("/") && !extname(rel)) {
+    const page = full + ".html";
+    if ((await stat(page).catch(() => null))?.isFile()) return { file: page };
+  }
   if (found?.isDirectory()) {
     if (!rel.endsWith("/")) return { redirect: rel + "/" };
     const index = join(full, "index.html");
     return (await stat(index).catch(() => null))?.isFile() ? { file: index } : null;
   }
-  // `/about` is served from about.html when there is one, as GitHub Pages and Netlify do.
-  if (rel.endsWith("/") || extname(rel)) return null;
-  const page = full + ".html";
-  return (await stat(page).catch(() => null))?.isFile() ? { file: page } : null;
+  return null;
 }
 
 const compressible = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".webmanifest", ".svg", ".txt"]);
@@ -149,7 +152,7 @@ const server = createServer(async (req, res) => {
   }
   let file = found?.file;
   if (!file) {
-    status = fallbackStatus;
+    status = 404;
     file = join(root, "404.html");
   }
   try {

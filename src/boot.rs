@@ -8,7 +8,7 @@
 
 use wasm_bindgen::JsCast;
 
-/// Removes the home page that the build pre-rendered into `index.html` (scripts/prerender.mjs),
+/// Removes the page that the build pre-rendered into this route's file (scripts/prerender.mjs),
 /// just before the app mounts in the same task, so the page never shows both or neither.
 pub fn clear_prerendered() {
     if let Some(el) = element("prerendered") {

@@ -6,6 +6,7 @@
 //! - [`content`]: the course and practice material, loaded from the embedded `content/` files,
 //!   plus the registry of sources and principles every item points back to.
 //! - [`feedback`]: the on-device engine that labels what a written response does.
+//! - [`partner`]: the practice partner: a conversation where the peer answers what was written.
 //! - [`prose`]: the tiny text markup lessons and pages are written in, parsed into blocks that
 //!   the UI renders as text (never as HTML).
 //! - [`progress`]: what a learner has done, as a value type changed only by named transitions.
@@ -29,6 +30,7 @@ pub mod catalog;
 pub mod content;
 pub mod feedback;
 pub mod limits;
+pub mod partner;
 pub mod persistence;
 pub mod progress;
 pub mod prose;

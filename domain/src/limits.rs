@@ -7,7 +7,7 @@
 //! never sees one near its type's end. Counts matter for imports: a file of 100,000 tiny notes
 //! would exceed the browser's storage quota and a page that lists them all.
 
-use crate::progress::{ItemRecord, LessonRecord, Tally};
+use crate::progress::{ItemRecord, LessonRecord, PartnerRecord, Tally};
 use crate::scheduler::WAITS;
 use crate::schema::{Note, SelfAssessment, StoredData};
 use crate::Millis;
@@ -34,6 +34,9 @@ pub const MAX_SECTION: u32 = 1_000;
 pub const MAX_ITEMS: usize = 5_000;
 pub const MAX_TAGS: usize = 2_000;
 pub const MAX_LESSONS: usize = 500;
+pub const MAX_PARTNERS: usize = 500;
+/// The deepest layer a partner record may name (content has three to five, plus a disclosure).
+pub const MAX_DEPTH: u8 = 10;
 pub const MAX_NOTES: usize = 2_000;
 /// All notes together, in characters (a year of daily notes is about 200,000).
 pub const MAX_NOTES_CHARS: usize = 1_000_000;
@@ -127,6 +130,18 @@ pub fn lesson(l: &LessonRecord) -> Result<(), Problem> {
     Ok(())
 }
 
+/// One practice partner's record.
+pub fn partner(r: &PartnerRecord) -> Result<(), Problem> {
+    range("deepest layer", r.deepest.into(), 0, MAX_DEPTH.into())?;
+    // Six endings exist; a few more leave room for content to grow.
+    range("count of endings", r.endings.len() as i64, 0, 16)?;
+    for e in r.endings.iter().chain([&r.last_ending]) {
+        id("an ending's name", e)?;
+    }
+    time("first time", r.first_at)?;
+    time("last time", r.last_at)
+}
+
 /// One note.
 pub fn note(n: &Note) -> Result<(), Problem> {
     if n.text.chars().count() > MAX_NOTE_CHARS {
@@ -197,6 +212,7 @@ pub fn count(section: &str, found: usize) -> Result<(), TooMany> {
         "items" => ("answered items", MAX_ITEMS),
         "tags" => ("tallies", MAX_TAGS),
         "lessons" => ("lessons", MAX_LESSONS),
+        "partners" => ("practice partners", MAX_PARTNERS),
         "journal" => ("notes", MAX_NOTES),
         "deleted" => ("remembered deletions", crate::schema::MAX_DELETED),
         _ => return Ok(()),
@@ -212,6 +228,7 @@ pub fn totals(d: &StoredData) -> Result<(), TooMany> {
     count("items", d.progress.items.len())?;
     count("tags", d.progress.tags.len())?;
     count("lessons", d.progress.lessons.len())?;
+    count("partners", d.progress.partners.len())?;
     count("journal", d.journal.len())?;
     count("deleted", d.deleted.len())?;
     let chars: usize = d.journal.values().map(|n| n.text.chars().count()).sum();

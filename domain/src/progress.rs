@@ -8,7 +8,7 @@ use crate::scheduler::Review;
 pub use crate::score::Score;
 use crate::Millis;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// How one tag (a feedback label, a to-avoid entry, a skill) went within an answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,6 +31,16 @@ pub enum Event {
     LessonOpened {
         lesson: String,
         section: u32,
+        at: Millis,
+    },
+    /// The learner finished a conversation with a practice partner (issue 20). The words are
+    /// never part of it: only how deep the peer opened up and how it ended.
+    PartnerMet {
+        partner: String,
+        /// The deepest layer reached (the number of layers if they disclosed).
+        deepest: u8,
+        /// The ending's stable name (`heard`, `close`…).
+        ending: String,
         at: Millis,
     },
     /// The learner submitted a lesson's knowledge check.
@@ -82,12 +92,29 @@ pub struct LessonRecord {
     pub passed_at: Option<Millis>,
 }
 
+/// The practice partners met (schema 3): one record per partner, however many conversations.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartnerRecord {
+    /// Conversations finished with this partner.
+    pub met: u32,
+    /// The deepest layer reached in any of them (the number of layers if they disclosed).
+    pub deepest: u8,
+    /// Every ending reached, by stable name.
+    pub endings: BTreeSet<String>,
+    /// The ending of the latest conversation.
+    pub last_ending: String,
+    pub first_at: Millis,
+    pub last_at: Millis,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Progress {
     pub items: BTreeMap<String, ItemRecord>,
     pub tags: BTreeMap<String, Tally>,
     pub lessons: BTreeMap<String, LessonRecord>,
+    /// Practice partners met, by partner id (schema 3).
+    pub partners: BTreeMap<String, PartnerRecord>,
 }
 
 impl Progress {
@@ -108,6 +135,25 @@ impl Progress {
                 let rec = self.lessons.entry(lesson).or_default();
                 rec.opened_at = Some(at);
                 rec.last_section = section;
+            }
+            Event::PartnerMet {
+                partner,
+                deepest,
+                ending,
+                at,
+            } => {
+                let rec = self.partners.entry(partner).or_insert(PartnerRecord {
+                    first_at: at,
+                    ..PartnerRecord::default()
+                });
+                rec.met = rec.met.saturating_add(1);
+                rec.deepest = rec.deepest.max(deepest);
+                rec.endings.insert(ending.clone());
+                if at >= rec.last_at {
+                    rec.last_at = at;
+                    rec.last_ending = ending;
+                }
+                rec.first_at = rec.first_at.min(at);
             }
             Event::CheckSubmitted {
                 lesson,

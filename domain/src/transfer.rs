@@ -19,7 +19,7 @@
 //! see [`crate::tab`].
 
 use crate::limits::TooMany;
-use crate::progress::{ItemRecord, LessonRecord, Progress, Tally};
+use crate::progress::{ItemRecord, LessonRecord, PartnerRecord, Progress, Tally};
 use crate::schema::{self, Marker, Note, Problem, SchemaError, SelfAssessment, StoredData};
 use crate::Millis;
 use serde::{Deserialize, Serialize};
@@ -231,15 +231,21 @@ pub fn preview(current: &StoredData, incoming: &StoredData) -> Preview {
         &current.progress.lessons,
         |a, b| a != b,
     );
+    let (new_partners, newer_partners) = new_and_changed(
+        &merged.progress.partners,
+        &current.progress.partners,
+        |a, b| a != b,
+    );
     let (new_notes, changed_notes) =
         new_and_changed(&merged.journal, &current.journal, |a, b| a.text != b.text);
     Preview {
-        new_records: new_items + new_lessons,
-        newer_records: newer_items + newer_lessons,
+        new_records: new_items + new_lessons + new_partners,
+        newer_records: newer_items + newer_lessons + newer_partners,
         new_notes,
         changed_notes,
         lost_by_replace: only_in(&current.progress.items, &incoming.progress.items)
             + only_in(&current.progress.lessons, &incoming.progress.lessons)
+            + only_in(&current.progress.partners, &incoming.progress.partners)
             + only_in(&current.journal, &incoming.journal),
     }
 }
@@ -273,6 +279,7 @@ pub fn merge(a: &StoredData, b: &StoredData) -> StoredData {
                 missed: x.missed.max(y.missed),
             }),
             lessons: union(&a.progress.lessons, &b.progress.lessons, merge_lesson),
+            partners: union(&a.progress.partners, &b.progress.partners, merge_partner),
         },
         self_assessment: latest_assessment(&a.self_assessment, &b.self_assessment),
         journal,
@@ -336,6 +343,24 @@ fn merge_lesson(x: &LessonRecord, y: &LessonRecord) -> LessonRecord {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         },
+    }
+}
+
+/// Both copies' conversations: the deepest layer and every ending either reached, and the
+/// latest ending (ties broken by name, so either order gives the same record).
+fn merge_partner(x: &PartnerRecord, y: &PartnerRecord) -> PartnerRecord {
+    let latest = if (y.last_at, &y.last_ending) > (x.last_at, &x.last_ending) {
+        y
+    } else {
+        x
+    };
+    PartnerRecord {
+        met: x.met.max(y.met),
+        deepest: x.deepest.max(y.deepest),
+        endings: x.endings.union(&y.endings).cloned().collect(),
+        last_ending: latest.last_ending.clone(),
+        first_at: x.first_at.min(y.first_at),
+        last_at: latest.last_at,
     }
 }
 

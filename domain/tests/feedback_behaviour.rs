@@ -248,6 +248,61 @@ fn the_phrases_tried_by_hand_in_the_issue_come_out_right() {
         "So it reminds you of the money too?",
         &[ReflectsContent],
     );
+    check(
+        "My flatmate left the hob on again and went out.",
+        "That's a bit irresponsible.",
+        &[Judgement],
+    );
+    check(
+        "Everyone at work is talking about what I said at the party.",
+        "It'll blow over in a week.",
+        &[Reassurance],
+    );
+    // An unfavourable comparison that waves the feeling away: both.
+    check(
+        "I lost my job today.",
+        "Loads of people have it worse.",
+        &[Judgement, Reassurance],
+    );
+}
+
+#[test]
+fn verdicts_on_others_said_without_a_verdict_word_are_judgement() {
+    let peer = "My manager keeps handing me the late shifts and the others never get them.";
+    check(peer, "They're taking advantage of you.", &[Judgement]);
+    check(peer, "That's not fair.", &[Judgement]);
+    check(peer, "Managers these days honestly.", &[Judgement]);
+    // Echoing the peer's word for their own slip is not the listener's verdict.
+    assert!(!analyse(
+        "I left the gate open and the dog got out. It was so careless.",
+        "You're kicking yourself, it feels careless to you.",
+    )
+    .has(Judgement));
+}
+
+#[test]
+fn excusing_someone_else_and_promising_it_fades_are_reassurance() {
+    let peer = "My dad keeps sending me job adverts since I dropped out.";
+    check(
+        peer,
+        "He probably didn't mean anything by it.",
+        &[Reassurance],
+    );
+    check(peer, "He just wants what's best for you.", &[Reassurance]);
+    check(peer, "It usually passes after a few weeks.", &[Reassurance]);
+    // "You know she means well" gives back what they know; it does not excuse her.
+    assert!(!analyse(peer, "You know he means well, and it still stings.").has(Reassurance));
+}
+
+#[test]
+fn i_would_not_before_soothing_is_reassurance_not_advice() {
+    let peer = "I snapped at a customer today and I can't stop thinking about it.";
+    check(
+        peer,
+        "I wouldn't beat yourself up about it.",
+        &[Reassurance],
+    );
+    check(peer, "I wouldn't take it personally.", &[Reassurance]);
 }
 
 #[test]
@@ -429,4 +484,153 @@ fn fresh_real_talk_and_texting_read_as_the_guide_says() {
     for (response, expected) in cases {
         check(JOB, response, expected);
     }
+}
+
+#[test]
+fn a_long_turn_that_asks_only_at_the_end_still_reflects_first() {
+    // Real talk runs a reflection and a question together in one sentence; the clauses before
+    // the question are statements.
+    let statement = "I joined the choir in September and the others all go to the pub without me.";
+    check(
+        statement,
+        "So you joined hoping to belong and you're stood on the edge of it, and that must feel lonely, so what's it been like on rehearsal nights?",
+        &[ReflectsFeeling, ReflectsContent, OpenQuestion],
+    );
+    check(
+        statement,
+        "You signed up to be part of something and they head off to the pub without you, and that sounds lonely, is that part of it?",
+        &[ReflectsFeeling, ReflectsContent, ClosedQuestion],
+    );
+    check(
+        statement,
+        "The others go to the pub and you're not asked, and I'm wondering what that's been like.",
+        &[ReflectsContent, OpenQuestion],
+    );
+}
+
+#[test]
+fn roadblocks_said_in_everyday_ways_are_named() {
+    // Written for this test from the label definitions, not taken from a labelled set.
+    let peer = "My manager shouted at me in front of everyone.";
+    check(
+        peer,
+        "Some people just shouldn't be managers.",
+        &[Judgement],
+    );
+    check(
+        peer,
+        "Maybe you said something that set him off?",
+        &[ClosedQuestion, Judgement],
+    );
+    check(
+        peer,
+        "Why didn't you say something back?",
+        &[ClosedQuestion, Judgement],
+    );
+    check(
+        peer,
+        "Be glad you've even got a manager who notices you.",
+        &[Judgement],
+    );
+    check(
+        peer,
+        "Would it be worth having a word with him?",
+        &[ClosedQuestion, Advice],
+    );
+    check(
+        peer,
+        "Everyone will have forgotten by Monday.",
+        &[Reassurance],
+    );
+    check(
+        peer,
+        "He was probably just having a bad day.",
+        &[Reassurance],
+    );
+    check(peer, "You're bigger than this.", &[Reassurance]);
+    check(
+        peer,
+        "Look on the positive side, now everyone knows what he's like.",
+        &[Reassurance],
+    );
+    check(
+        peer,
+        "Managers are under huge pressure these days.",
+        &[Theorising],
+    );
+    // An invitation to talk is not a nudge.
+    check(peer, "Would it help to talk about it?", &[ClosedQuestion]);
+}
+
+#[test]
+fn a_terrible_thing_to_carry_is_the_weight_of_it_not_a_verdict() {
+    let peer = "I'm a nurse and we lost a baby on shift.";
+    check(peer, "It's a terrible thing to carry.", &[ReflectsFeeling]);
+    // What someone said is still judged.
+    check(peer, "That was a cruel thing to say to you.", &[Judgement]);
+}
+
+#[test]
+fn claims_about_grief_and_kinds_of_people_are_theorising() {
+    let peer = "My dad died in March and I still can't go into his room.";
+    check(
+        peer,
+        "That's avoidance, it's a really normal part of grieving.",
+        &[Theorising],
+    );
+    check(peer, "Nurses are so resilient.", &[Theorising]);
+    check(peer, "He's not suffering any more.", &[Reassurance]);
+    check(
+        peer,
+        "You're doing an amazing job with him.",
+        &[Reassurance],
+    );
+}
+
+#[test]
+fn the_peers_own_word_handed_back_as_a_question_is_not_a_verdict() {
+    let peer = "I've been off sick for a month with anxiety and I feel like a fraud.";
+    assert!(!analyse(peer, "Fraud?").has(Judgement));
+    // Said by the listener of someone else, it still judges.
+    check(peer, "What a pair of snakes.", &[Judgement]);
+    check(peer, "Not a fraud. Ill.", &[Reassurance]);
+    check(
+        peer,
+        "Your colleagues probably don't even think about it.",
+        &[Reassurance],
+    );
+}
+
+#[test]
+fn an_order_with_a_verb_the_list_does_not_know_is_still_advice() {
+    let peer = "My boyfriend read my messages again.";
+    check(peer, "Chuck him.", &[Advice]);
+    check(peer, "Unfriend the lot of them.", &[Advice]);
+    // Exclamations shaped the same way are not orders.
+    check(peer, "Bless her.", &[]);
+}
+
+#[test]
+fn nudges_asked_without_their_question_words_or_mark_are_advice_and_closed() {
+    let peer = "My landlord won't fix the mould in my flat.";
+    check(peer, "Seen a solicitor?", &[ClosedQuestion, Advice]);
+    check(peer, "u reported it?", &[ClosedQuestion, Advice]);
+    check(
+        peer,
+        "have u thought about getting a solicitor",
+        &[ClosedQuestion, Advice],
+    );
+    check(
+        peer,
+        "Is there a tenants' union near you?",
+        &[ClosedQuestion, Advice],
+    );
+    check(
+        peer,
+        "Any chance you could move?",
+        &[ClosedQuestion, Advice],
+    );
+    // A fact question is only closed, and a preposition is not an order.
+    check(peer, "Does he know about it?", &[ClosedQuestion]);
+    check(peer, "Under the law he has to fix it.", &[Theorising]);
 }

@@ -9,6 +9,7 @@ use heard_domain::transfer::merge;
 
 const V1: &str = include_str!("fixtures/schema/v1.json");
 const V2: &str = include_str!("fixtures/schema/v2.json");
+const V3: &str = include_str!("fixtures/schema/v3.json");
 
 /// What both fixtures hold in the sections schema 1 already had.
 fn assert_v1_sections(d: &StoredData) {
@@ -60,6 +61,76 @@ fn v2_fixture_loads_with_every_section_and_its_deletions() {
 }
 
 #[test]
+fn v2_migrates_to_v3_with_no_partners_met() {
+    let d = schema::from_json(V2).expect("parses").data;
+    assert!(d.progress.partners.is_empty());
+    let again = schema::from_json(&schema::to_json(&d, 5)).expect("parses");
+    assert_eq!(again.from_schema, 3);
+    assert_eq!(again.data, d);
+}
+
+#[test]
+fn v3_fixture_loads_with_the_partners_met() {
+    let parsed = schema::from_json(V3).expect("v3 fixture parses");
+    assert_eq!(parsed.from_schema, 3);
+    let d = parsed.data;
+    assert_v1_sections(&d);
+    assert_eq!(d.epoch, 1788000000000);
+    let jo = &d.progress.partners["jo-night-shift"];
+    assert_eq!(
+        (jo.met, jo.deepest, jo.last_ending.as_str()),
+        (2, 2, "heard")
+    );
+    assert!(jo.endings.contains("close") && jo.endings.contains("heard"));
+}
+
+#[test]
+fn a_v2_build_leaves_v3_data_alone_rather_than_dropping_the_partners() {
+    assert_eq!(
+        schema::read(V3, schema::Marker::Stored, 2).map(|p| p.from_schema),
+        Err(SchemaError::Newer { found: 3 })
+    );
+}
+
+#[test]
+fn a_bad_partner_record_is_set_aside_alone() {
+    let bad = V3.replace("\"deepest\": 2", "\"deepest\": 200");
+    let parsed = schema::read(&bad, schema::Marker::Stored, schema::CURRENT).expect("reads");
+    assert!(parsed.data.progress.partners.is_empty());
+    assert_eq!(parsed.set_aside.len(), 1);
+    assert!(parsed
+        .data
+        .progress
+        .item("listen.pick.exam-nerves")
+        .is_some());
+    let envelope = parsed.set_aside_envelope().expect("something set aside");
+    assert!(
+        envelope.contains("\"partners\":{\"jo-night-shift\""),
+        "{envelope}"
+    );
+}
+
+#[test]
+fn merging_two_copies_keeps_the_deepest_layer_and_every_ending() {
+    let a = schema::from_json(V3).expect("parses").data;
+    let mut b = a.clone();
+    let jo = b
+        .progress
+        .partners
+        .get_mut("jo-night-shift")
+        .expect("in fixture");
+    jo.deepest = 3;
+    jo.endings.insert("shutdown".into());
+    jo.last_ending = "shutdown".into();
+    jo.last_at += 1;
+    let merged = merge(&a, &b);
+    assert_eq!(merged, merge(&b, &a));
+    let jo = &merged.progress.partners["jo-night-shift"];
+    assert_eq!((jo.deepest, jo.last_ending.as_str()), (3, "shutdown"));
+    assert_eq!(jo.endings.len(), 3);
+}
+
+#[test]
 fn v2_deletions_keep_an_older_copy_of_a_deleted_reflection_out_of_a_merge() {
     let d = schema::from_json(V2).expect("parses").data;
     let mut stale = d.clone();
@@ -77,7 +148,7 @@ fn v2_deletions_keep_an_older_copy_of_a_deleted_reflection_out_of_a_merge() {
 
 #[test]
 fn both_fixtures_survive_a_save_and_load_through_a_tab() {
-    for fixture in [V1, V2] {
+    for fixture in [V1, V2, V3] {
         let mut kv = MemoryStore::default();
         kv.entries.insert(DATA_KEY.into(), fixture.into());
         let mut tab = Tab::load(&mut kv, 1).tab;
@@ -90,7 +161,7 @@ fn both_fixtures_survive_a_save_and_load_through_a_tab() {
 
 #[test]
 fn corrupt_inputs_are_unreadable_not_panics() {
-    for fixture in [V1, V2] {
+    for fixture in [V1, V2, V3] {
         let truncated = &fixture[..fixture.len() / 2];
         for bad in [
             "",
@@ -110,9 +181,9 @@ fn corrupt_inputs_are_unreadable_not_panics() {
 
 #[test]
 fn future_versions_are_reported_with_their_number() {
-    let future = V2.replace("\"schema\": 2", "\"schema\": 3");
+    let future = V3.replace("\"schema\": 3", "\"schema\": 4");
     assert_eq!(
         schema::from_json(&future),
-        Err(SchemaError::Newer { found: 3 })
+        Err(SchemaError::Newer { found: 4 })
     );
 }

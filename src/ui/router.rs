@@ -19,9 +19,6 @@ pub struct Nav {
 impl Nav {
     /// Reads the address bar and follows back/forward for the life of the page.
     pub fn provide() -> Nav {
-        if cfg!(feature = "full") {
-            adopt_requested_path();
-        }
         let nav = Nav {
             path: RwSignal::new(current_path()),
         };
@@ -68,30 +65,6 @@ fn current_path() -> String {
     web_sys::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_else(|| "/".into())
-}
-
-/// Opens a page this build does not hold, by loading the full build (`/404.html`) with the
-/// path to show. Needed only where a host answers every path with `index.html`.
-pub fn open_in_full_build(path: &str) {
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().replace(&format!("/404.html?open={path}"));
-    }
-}
-
-/// In the full build, `/404.html?open=/course` (see [`open_in_full_build`]) shows `/course`.
-fn adopt_requested_path() {
-    let Some(w) = web_sys::window() else { return };
-    let (Ok(path), Ok(search)) = (w.location().pathname(), w.location().search()) else {
-        return;
-    };
-    let Some(target) = search.strip_prefix("?open=") else {
-        return;
-    };
-    if path == "/404.html" && target.starts_with('/') && !target.starts_with("//") {
-        if let Ok(history) = w.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(target));
-        }
-    }
 }
 
 /// The navigation handle provided at the root.

@@ -1,13 +1,16 @@
-//! The shell's hand-over (no `full` feature): a route outside the shell is a page of the full
-//! app, which the host serves at that address; opened by loading it. `ui/mod.rs` picks this
+//! The shell's answer for a route it does not hold (no `full` feature). `ui/mod.rs` picks this
 //! module or `full.rs` as `ui::build`.
+//!
+//! The shell never shows the full app's routes: each is a real page of the full app
+//! (scripts/prerender.mjs), which its links open with an ordinary navigation. Only a host that
+//! answers every path with index.html and ignores those files could bring one here, and to the
+//! shell it is not a page.
 
+use crate::ui::pages::not_found::NotFound;
 use crate::ui::route::Route;
-use crate::ui::router::open_in_full_build;
 use leptos::prelude::*;
 
-/// Opens a route the shell does not hold in the full app.
-pub fn page(route: Route) -> AnyView {
-    open_in_full_build(&route.href());
-    view! { <p class="loading" role="status">"Opening…"</p> }.into_any()
+/// "Page not found" for a route the shell does not hold.
+pub fn page(_route: Route) -> AnyView {
+    view! { <NotFound/> }.into_any()
 }

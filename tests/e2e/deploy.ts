@@ -138,6 +138,23 @@ export function expectedHashes(root: string): Record<string, string> {
   );
 }
 
+/** What the worker of the version in `root` fetches at install (its FILES), by path, with
+ *  the SHA-256 (hex) of each: the rest of a version's files are route pages, kept on visit. */
+export function installedHashes(root: string): Record<string, string> {
+  const sw = readFileSync(join(root, "sw.js"), "utf8");
+  return JSON.parse(sw.match(/const FILES = (\{[\s\S]*?\});/)![1]);
+}
+
+/** A cache holds one consistent version, `root`'s: every file fetched at install, and any
+ *  route page kept on visit, each byte for byte that version's. */
+export function expectThisVersion(cached: Record<string, string>, root: string) {
+  const all = expectedHashes(root);
+  const installed = installedHashes(root);
+  expect(Object.keys(installed).length).toBeGreaterThan(10);
+  for (const [path, hash] of Object.entries(installed)) expect(cached[path], path).toBe(hash);
+  for (const [path, hash] of Object.entries(cached)) expect(hash, path).toBe(all[path]);
+}
+
 /** What Heard's caches hold: cache name → (path → SHA-256 hex of the cached bytes). */
 export async function cachedHashes(page: Page): Promise<Record<string, Record<string, string>>> {
   return page.evaluate(async () => {

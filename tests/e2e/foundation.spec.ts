@@ -200,7 +200,8 @@ test("if the app cannot load, the page explains instead of staying blank", async
   await page.route("**/*_bg.wasm", (route) => route.abort());
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Heard could not start in this browser" })).toBeVisible();
-  await expect(page.getByText("Samaritans answer on 116 123")).toBeVisible();
+  await expect(page.getByText(/findahelpline\.com lists crisis lines country by country/)).toBeVisible();
+  await expect(page.getByText(/988 in the United States and Canada/)).toBeVisible();
 });
 
 test("the page carries a strict Content-Security-Policy with a hash for its start-up script", async ({ page }) => {

@@ -21,11 +21,18 @@ function distFiles(dir = "dist"): string[] {
   });
 }
 
-test("the worker's list of files is generated from dist/: every file but the worker itself, each with the SHA-256 of its bytes", () => {
+test("the worker's lists are generated from dist/: every file but the worker itself, each with the SHA-256 of its bytes, route pages in folders kept on visit", () => {
   const sw = readFileSync("dist/sw.js", "utf8");
   const files = JSON.parse(sw.match(/const FILES = (\{[\s\S]*?\});/)![1]) as Record<string, string>;
-  expect(files).toEqual(expectedHashes("dist"));
-  expect(Object.keys(files).sort()).toEqual(distFiles().filter((f) => f !== "/sw.js").sort());
+  const pages = JSON.parse(sw.match(/const PAGES = (\{[\s\S]*?\});/)![1]) as Record<string, string>;
+  expect({ ...files, ...pages }).toEqual(expectedHashes("dist"));
+  expect(Object.keys({ ...files, ...pages }).sort()).toEqual(distFiles().filter((f) => f !== "/sw.js").sort());
+  // Install fetches the app, the content and the top pages; the hundreds of lesson, item and
+  // slide pages are kept as they are visited.
+  expect(Object.keys(pages).length).toBeGreaterThan(400);
+  for (const page of Object.keys(pages)) expect(page).toMatch(/^\/[^/]+\/.+\.html$/);
+  for (const file of ["/index.html", "/404.html", "/about.html", "/course.html", "/practise.html", "/workshop.html", "/journal.html"]) expect(Object.keys(files)).toContain(file);
+  expect(Object.keys(files).filter((f) => f.includes("/content/")).length).toBeGreaterThan(3);
   const manifest = JSON.parse(readFileSync("dist/manifest.webmanifest", "utf8"));
   for (const icon of manifest.icons) expect(Object.keys(files)).toContain(icon.src);
 });
@@ -53,6 +60,29 @@ test("after one visit, every route and its content work offline, with reloads an
     await expect(page.getByText("could not be loaded")).toHaveCount(0);
   }
   await page.reload();
+  await appReady(page);
+  await expect(page.getByText("could not be loaded")).toHaveCount(0);
+  // A page not kept yet was fetched by the worker when online and kept; offline it is the
+  // kept page itself, and an unknown path is "Page not found" with status 404, as online.
+  const missing = await page.goto("/no-such-page");
+  expect(missing?.status()).toBe(404);
+  await appReady(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+});
+
+test("a route's page is kept on its first visit and then opens offline as its own pre-rendered page", async ({ page, context }) => {
+  const item = `/practise/listening/write/${firstId("listening", "listening/statements.toml", "statement")}`;
+  await page.goto("/");
+  await appReady(page);
+  await offlineReady(page);
+  await page.goto(item);
+  await appReady(page);
+  const kept = () => page.evaluate((file) => caches.match(file).then((r) => Boolean(r)), `${item}.html`);
+  await expect.poll(kept).toBe(true);
+  await context.setOffline(true);
+  // The worker answers with the kept page: its own pre-rendered copy, for this path.
+  const response = await page.goto(item);
+  expect(await response?.text()).toContain(`data-path="${item}"`);
   await appReady(page);
   await expect(page.getByText("could not be loaded")).toHaveCount(0);
 });

@@ -1,7 +1,23 @@
-// Pre-rendered pages (scripts/prerender.mjs): each main page arrives as finished HTML, so it
-// paints before the WebAssembly starts; none of it is a learner's data; and the app takes over
-// without a loading line in between and without losing the painted page as the largest paint.
+// Pre-rendered pages (scripts/prerender.mjs): each page, main pages and deep links alike,
+// arrives as finished HTML, so it paints before the WebAssembly starts; none of it is a
+// learner's data; and the app takes over without a loading line in between and without losing
+// the painted page as the largest paint. (Every route has its page: routes.spec.ts.)
 import { test, expect, appReady } from "./fixtures";
+import { execFileSync } from "node:child_process";
+
+const ROUTES = execFileSync("node", ["scripts/routes.mjs"], { encoding: "utf8" }).split("\n").filter(Boolean);
+const first = (pattern: RegExp) => ROUTES.find((r) => pattern.test(r))!;
+/** One deep link of each kind (a heading of `undefined` is the item's own). */
+const DEEP: [string, string | undefined][] = [
+  [first(/^\/course\/(?!record$)[a-z0-9-]+$/), undefined],
+  ["/practise/listening", "Reflective listening"],
+  [first(/^\/practise\/listening\/write\/./), undefined],
+  [first(/^\/practise\/validation\/sort\/./), undefined],
+  ["/practise/today", undefined],
+  ["/journal", undefined],
+];
+/** A presenter slide: after /workshop, as it keeps workshop mode on too. */
+const SLIDE: [string, string | undefined] = [first(/^\/workshop\/present\//), undefined];
 
 // /workshop last: it turns workshop mode on for the rest of the tab (until the trainer leaves
 // it), and the pages after it would then show workshop mode rather than their pre-rendered copy.
@@ -54,10 +70,12 @@ test("the app takes over a pre-rendered page without a loading line, after it wa
     }).observe({ type: "paint", buffered: true });
     addEventListener("TrunkApplicationStarted", () => (seen.started = performance.now()));
   });
-  for (const [path, heading] of PAGES) {
+  const all = [...PAGES.slice(0, -1), ...DEEP, ...PAGES.slice(-1), SLIDE];
+  expect(all[all.length - 2][0]).toBe("/workshop");
+  for (const [path, heading] of all) {
     await page.goto(path);
     await appReady(page);
-    await expect(page.getByRole("heading", { level: 1 })).toContainText(heading);
+    if (heading) await expect(page.getByRole("heading", { level: 1 })).toContainText(heading);
     const seen = await page.evaluate(() => (window as unknown as { __seen: { loading: boolean; lcpInPrerendered: boolean[]; fcp: number; started: number } }).__seen);
     expect(seen.loading, `${path} showed a loading line`).toBe(false);
     expect(seen.fcp, `${path} painted before the app started`).toBeLessThan(seen.started);

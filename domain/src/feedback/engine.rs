@@ -28,6 +28,7 @@ use std::sync::OnceLock;
 pub(crate) struct Compiled {
     advice: Table,
     imperatives: Table,
+    elided_nudges: Table,
     not_advice: Table,
     reassurance: Table,
     judgement: Table,
@@ -44,6 +45,7 @@ pub(crate) struct Compiled {
 pub(crate) const TABLES: &[(&str, &[&str])] = &[
     ("ADVICE", lx::ADVICE),
     ("IMPERATIVES", lx::IMPERATIVES),
+    ("ELIDED_NUDGES", lx::ELIDED_NUDGES),
     ("NOT_ADVICE", lx::NOT_ADVICE),
     ("REASSURANCE", lx::REASSURANCE),
     ("JUDGEMENT", lx::JUDGEMENT),
@@ -106,6 +108,7 @@ fn compiled() -> &'static Compiled {
     CELL.get_or_init(|| Compiled {
         advice: table(lx::ADVICE),
         imperatives: table(lx::IMPERATIVES),
+        elided_nudges: table(lx::ELIDED_NUDGES),
         not_advice: table(lx::NOT_ADVICE),
         reassurance: table(lx::REASSURANCE),
         judgement: table(lx::JUDGEMENT),
@@ -456,19 +459,39 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
         !is_question_sentence(&r, m.0)
             || (m.0..m.1).any(|k| matches!(word(&r, k), "maybe" | "perhaps"))
     });
+    let elided_nudges: Vec<Range> = find(&c.elided_nudges, &r)
+        .into_iter()
+        .filter(|m| is_question_sentence(&r, m.0))
+        .collect();
     let advice: Vec<Range> = find(&c.advice, &r)
         .into_iter()
         .chain(imperatives)
+        .chain(elided_nudges.iter().copied())
         .chain(shape.orders.iter().copied())
         .filter(|a| {
-            !not_advice.iter().any(|n| overlaps(*n, *a))
-                && !reassurance.iter().any(|x| overlaps(*x, *a))
+            // "I wouldn't take it personally", "I wouldn't worry": the advice frame carries
+            // soothing, so it is reassurance.
+            let soothes = reassurance.iter().any(|x| {
+                overlaps(*x, *a)
+                    || (x.0 >= a.1
+                        && x.0 <= a.1 + 2
+                        && clause_of_tok(&r, x.0) == clause_of_tok(&r, a.0))
+            });
+            !not_advice.iter().any(|n| overlaps(*n, *a)) && !soothes
         })
         .collect();
+    // The peer's own word handed back as a question ("Fraud?", "Selfish?") checks it with
+    // them; it is not the listener's verdict.
+    let echoed_back = |j: &Range| {
+        tok(&r, j.0)
+            .and_then(|t| r.sentences.get(t.sentence))
+            .is_some_and(|s| s.question && s.end_token - s.first <= 3 && (j.0..j.1).all(&echoes))
+    };
     let judgement: Vec<Range> = find(&c.judgement, &r)
         .into_iter()
         .filter(|j| !negated(&r, j.0))
         .chain(shape.verdicts.iter().copied())
+        .filter(|j| !echoed_back(j))
         .collect();
     let self_focus = find(&c.self_focus, &r);
     // A general claim explains (theorising) unless the response uses it to soothe or to
@@ -502,8 +525,22 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
     }
     for (n, s) in r.sentences.iter().enumerate() {
         let asked = |v: &Vec<Span>| v.iter().any(|sp| sp.end == s.end_char);
-        let nudges = s.question && advice.iter().any(|a| in_sentence(*a, s.first, s.end_token));
-        if nudges && !asked(&closed) && !asked(&open) && !shape.reflective.contains(&n) {
+        let here = |a: &Range| in_sentence(*a, s.first, s.end_token);
+        let nudges = s.question && advice.iter().any(here);
+        // "have u thought about getting a solicitor", typed or said without a "?": a nudge
+        // in question order still asks.
+        let asks_unmarked = !s.question
+            && advice.iter().any(|a| {
+                here(a)
+                    && tok(&r, a.0).is_some_and(|t| t.clause_start)
+                    && in_list(lx::AUX, word(&r, a.0))
+                    && matches!(word(&r, a.0 + 1), "you" | "u")
+            });
+        let elided = elided_nudges.iter().any(here);
+        if ((nudges && !shape.reflective.contains(&n)) || asks_unmarked || elided)
+            && !asked(&closed)
+            && !asked(&open)
+        {
             closed.push(Span {
                 start: tok(&r, s.first).map_or(0, |t| t.start),
                 end: s.end_char,
@@ -577,14 +614,19 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
     feeling.extend(find(&c.feeling_phrases, &r));
     // A feeling named inside an open question ("What's the anger about?") asks about it
     // rather than reflecting it; a closed one ("Are you angry?") offers it as a guess.
+    // In a long turn that only asks at the end ("…, that must feel lonely, so what's it been
+    // like?"), the feelings before the question are reflected, not asked about.
     let in_open = |i: usize| {
-        tok(&r, i)
-            .and_then(|t| r.sentences.get(t.sentence))
-            .is_some_and(|s| {
+        tok(&r, i).is_some_and(|t| {
+            r.sentences.get(t.sentence).is_some_and(|s| {
                 let first = tok(&r, s.first).map_or(0, |t| t.start);
-                open.iter()
-                    .any(|sp| first <= sp.start && sp.end <= s.end_char)
+                open.iter().any(|sp| {
+                    first <= sp.start
+                        && sp.end <= s.end_char
+                        && (t.start >= sp.start || !opens_a_clause_at(&r, sp.start))
+                })
             })
+        })
     };
     let feeling: Vec<Range> = feeling
         .into_iter()
@@ -649,6 +691,30 @@ pub(crate) fn run(statement: &str, response: &str) -> Vec<(Label, Vec<Span>)> {
     out
 }
 
+/// Whether the token that starts at char `start` opens a clause after the first (so the words
+/// before it are a statement of their own).
+/// Fillers and "can you" before the asking words are skipped ("…, so can you tell me…").
+fn opens_a_clause_at(text: &Text, start: usize) -> bool {
+    let Some(mut i) = text.tokens.iter().position(|t| t.start == start) else {
+        return false;
+    };
+    let Some(sentence) = tok(text, i).map(|t| t.sentence) else {
+        return false;
+    };
+    while i > 0
+        && !tok(text, i).is_some_and(|t| t.clause_start)
+        && (in_list(lx::QUESTION_FILLERS, word(text, i - 1))
+            || matches!(
+                word(text, i - 1),
+                "can" | "could" | "would" | "you" | "i" | "am"
+            ))
+    {
+        i -= 1;
+    }
+    let first = text.sentences.get(sentence).map_or(0, |s| s.first);
+    i >= first + 4 && tok(text, i).is_some_and(|t| t.clause_start)
+}
+
 /// Whether token `i` is the last of its clause.
 pub(crate) fn ends_clause(text: &Text, i: usize) -> bool {
     match (tok(text, i), tok(text, i + 1)) {
@@ -689,6 +755,15 @@ fn reported(text: &Text, i: usize) -> bool {
     })
 }
 
+/// The number of the clause token `i` is in (counted over the whole text).
+fn clause_of_tok(text: &Text, i: usize) -> usize {
+    text.tokens
+        .iter()
+        .take(i + 1)
+        .filter(|t| t.clause_start)
+        .count()
+}
+
 /// For each token, the number of its clause in the whole text.
 fn clause_numbers(text: &Text) -> Vec<usize> {
     let mut n = 0usize;
@@ -723,6 +798,20 @@ mod tests {
     #[test]
     fn the_lexicon_compiles() {
         assert_eq!(lexicon_errors(), Vec::<String>::new());
+    }
+
+    #[test]
+    fn looking_after_someone_is_care_not_a_claim_that_nobody_is_watching() {
+        // "Nobody's even looking" waves a worry away; "nobody looking after you" is the peer's
+        // situation, given back.
+        let care = super::super::analyse(
+            "My dad drinks and I do everything at home.",
+            "You've kept the house going for years, with nobody looking after you.",
+        );
+        assert!(!care.has(Label::Reassurance));
+        let soothing =
+            super::super::analyse("I tripped on stage.", "Honestly, nobody is even looking.");
+        assert!(soothing.has(Label::Reassurance));
     }
 
     #[test]

@@ -67,7 +67,7 @@ pub const FEELING_FAMILIES: &[(&str, &[&str])] = &[
         "sad",
         &[
             "sad", "sadness", "unhappy", "upset", "upsetting", "heartbroken", "heartbreak", "heartbreaking",
-            "gutted", "devastat*", "miserable", "grief", "griev*", "sorrow", "despair", "hopeless", "disheartening",
+            "gutted", "gutting", "devastat*", "miserable", "grief", "griev*", "sorrow", "despair", "hopeless", "disheartening",
             "disheartened", "deflated", "crushed", "tearful", "bereft", "disappoint*", "sting", "stings", "stung",
             "stinging",
         ],
@@ -77,7 +77,7 @@ pub const FEELING_FAMILIES: &[(&str, &[&str])] = &[
         &[
             "afraid", "scared", "scary", "scariest", "frighten*", "terrified", "terrifying", "anxious", "anxiety",
             "nervous", "worried", "worry", "worrying", "worries", "uneasy", "panic", "panicky", "panicked", "dread",
-            "dreading", "dreaded", "fear", "fears", "fearful", "shaken", "shaky", "jumpy", "apprehensive",
+            "dreading", "dreaded", "fear", "fears", "fearful", "shaken", "shaky", "reeling", "jumpy", "apprehensive",
             "insecure", "vulnerable", "unsafe", "petrified", "alarmed", "alarming", "disorient*", "spooked",
             "jittery", "tense", "unnerved", "unnerving", "restless", "desperate", "distraught", "distressed",
         ],
@@ -190,7 +190,8 @@ pub const WEIGHT_WORDS: &[&str] = &[
     "hard", "tough", "rough", "awful", "horrible", "terrible", "painful", "heavy", "brutal", "difficult", "huge",
     "blow", "nightmare", "grim", "horrendous", "dreadful", "harrowing", "traumatic", "distressing", "unsettling",
     "disturbing", "crushing", "gruelling", "relentless", "intense", "lot", "much", "bleak", "sad", "rubbish",
-    "crap", "grim", "savage", "harrowing", "exhausting", "draining", "scary", "frightening", "lonely", "isolating",
+    "crap", "grim", "savage", "harrowing", "exhausting", "draining", "scary", "frightening", "lonely", "isolating", "invalidating", "deflating", "betrayal",
+    "demoralising", "demoralizing",
 ];
 
 /// Words right before a weight word that make it a reflection: "sounds hard", "must be awful".
@@ -206,6 +207,11 @@ pub const FEELING_FRAMES: &[&str] = &[
 
 /// Multi-word feelings (patterns): each counts like a feeling word.
 pub const FEELING_PHRASES: &[&str] = &[
+    "running on fumes/empty",
+    "mad at/with",
+    "get/gets/got/getting your back up",
+    "stay/stays/stayed with you",
+    "haunt/haunts/haunting you",
     "let (you/them/everyone/everybody/people) down",
     "letting (you/them/everyone/everybody/people) down",
     "on edge",
@@ -356,6 +362,17 @@ pub const PREPOSITIONS: &[&str] = &[
     "especially", "when", "as",
 ];
 
+/// Words of time and amount: a phrase made only of these ("after four years", "at fifty-three")
+/// qualifies a feeling rather than restating the peer's situation.
+pub const TIME_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    "second", "third", "fourth", "fifth", "first", "last", "whole",
+    "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year",
+    "years", "decade", "decades", "ages", "long", "while", "time", "times", "night", "nights",
+    "morning", "mornings", "weekend", "weekends", "today", "yesterday", "tonight", "lately", "recently",
+];
+
 /// First words of a claim about people in general ("Most schools have…", "People are…"):
 /// not a restatement of the peer's situation.
 pub const GENERIC_HEADS: &[&str] = &[
@@ -466,7 +483,7 @@ pub const VALIDATES: &[&str] = &[
     "no surprise",
     "i would be/feel .. too",
     "^ it/that (really) matters",
-    "you are allowed to",
+    "you are (totally/completely/still) allowed to feel/be/cry/grieve/not/want/find/struggle/miss/hate/love/need/have",
     "^ course you/it/that/your",
     "is (totally/completely/perfectly/quite/so/very/really/just) normal",
     "(a/an) (really/totally/completely/perfectly/very/quite/so) normal trauma/stress/human/grief/thing/reaction/response/way",
@@ -507,6 +524,8 @@ pub const OPEN_INVITES: &[&str] = &[
     "i would love/like to hear",
     "i am curious (about/what/how/why)",
     "i wonder/wondering what/how/why/where/who",
+    "i am (just/really/also) wondering what/how/why/where/who",
+    "tell me (a) (bit/little/lot) about",
     "help me understand",
 ];
 
@@ -548,11 +567,13 @@ pub const ADVICE: &[&str] = &[
     "could/can you (maybe/just/not/perhaps) @nudge_verb !me/us",
     "could/can you (maybe/just/not/perhaps) tell/talk/speak/explain/show/share !me/us/about/more/a",
     "is there (someone/anyone/anybody/somebody/any/a) .. you could/can",
-    "is there (any/a/an/some) (kind/sort) (of) (local/housing/free/specialist/peer/support) charity/service/support/debrief/debriefing/scheme/group/helpline/counsellor/counselling/counselor/counseling/programme/program/union/advice/advisor/adviser/team/organisation/organization/clinic",
+    "is there (any/a/an/some) (kind/sort) (of) (_) (_) charity/service/support/debrief/debriefing/scheme/group/helpline/counsellor/counselling/counselor/counseling/programme/program/union/advice/advisor/adviser/team/organisation/organization/clinic",
     "^ anyone/anybody/someone/somebody (else) (who) you can/could",
     "what you (really) want/need/have/ought to do is",
     "^ could/can/would (your/the/a/an) !you/u/i/it/that/this/we/they/he/she/there/anyone/someone/anybody/somebody (_) refer/help/send/give/support/sort/cover/arrange/get/take/check/assess/visit/offer",
     "would it help to !talk/say",
+    "would/could/might it be worth/good/helpful/wise/best/an",
+    "would/could/might it help to/if !talk/say/tell/share",
     // I would / if I were you …
     "i would !be/feel/love/like/have/imagine/guess/say/think/want/hate/be/not",
     "i would not !be/feel/have/want",
@@ -575,6 +596,17 @@ pub const ADVICE: &[&str] = &[
     "it might/would/may/could be worth/good/best/wise/helpful",
     "it is (always) worth",
     "worth a try/go/shot",
+    "any chance (that) you could/can/might",
+    "(it) is (really/so/very) important/essential/vital to !feel/be/know/remember/say",
+    "what i would (say/do/suggest) is",
+    "you know what i would do",
+    "it is (probably/maybe/definitely) time (for) (you) to",
+    "a sign (that) it is time",
+    "^ (and) you (will) want to @nudge_verb",
+    "one thing (you) could (be/do/try)",
+    "(one/another) option (is/could/would/might)",
+    "if there is .. you could/can/might !not/have",
+    "have you (ever/not/already/yet) try/think/consider/ask/speak/talk/tell/explain/contact/call",
 ];
 
 /// Imperatives and "maybe try…" at the start of a clause: advice in statements ("Make a list
@@ -587,6 +619,12 @@ pub const IMPERATIVES: &[&str] = &[
     "^ maybe/perhaps (just) a/an/some _ might/would/could help",
     "^ maybe/perhaps (just) *ing",
     "^ maybe/perhaps you could/should/can/might/need/ought",
+];
+
+/// Questions said without their "have you…" ("Seen a counsellor?", "u reported it?"): they
+/// nudge a course of action, so in a question they are advice and a closed question.
+pub const ELIDED_NUDGES: &[&str] = &[
+    "^ (you/u) (ever) tried/seen/reported/told/contacted/called/rung/phoned/emailed/asked/considered/checked/booked/joined/thought",
 ];
 
 /// Phrases that look like advice but are presence or invitations ("take your time", "let me
@@ -616,6 +654,8 @@ pub const NOT_ADVICE: &[&str] = &[
     "perhaps your",
     "give it time",
     "look on the bright side",
+    "when/if/because/while/since you must",
+    "be glad/grateful/thankful",
     "look at me now",
 ];
 
@@ -635,7 +675,8 @@ pub const JUDGEMENT: &[&str] = &[
     "is/that (so/really/pretty/proper/just/totally) messed/fucked/screwed up",
     "(so/really/very/quite/bit/a) @eval_other of (him/her/them/you/your/his/their/the)",
     "out of order",
-    "are/is (just) the worst",
+    "are/is (just) the worst $",
+    "are/is (just) the worst !part/thing/bit/bits/moment/day/time/of/about",
     "out of line",
     "^ how @eval_other",
     "^ disgusting",
@@ -674,6 +715,41 @@ pub const JUDGEMENT: &[&str] = &[
     "too sensitive",
     "too emotional",
     "ignorant about",
+    // Verdicts on others said without a verdict word ("they're taking advantage of you").
+    "taking/take/takes/took advantage",
+    "walk/walks/walking all over you",
+    "think/thinks (that) they know (best/better/everything/it)",
+    "kids/people/youngsters/teenagers/men/women/parents/managers/bosses/companies/employers/schools/students/doctors these days",
+    "people/men/women/kids/parents/doctors/teachers/bosses/managers (just) (do/does) not get/understand/care/listen",
+    "should not judge",
+    "that/this is on her/him/them",
+    "fair/reasonable of them/him/her",
+    "(really/very/pretty/so) poor/bad (bit) (of) management/leadership/form/parenting/behaviour/behavior",
+    "boys club",
+    "are/is all (just) the same/alike",
+    "breaking/broke/breaks/broken the law",
+    "(pair/bunch/lot/load/couple) of @eval_other",
+    "(was/is/were/are) never (a) (real/true/proper) friend/friends/mate/mates",
+    "(the) signs you missed/ignored/overlooked",
+    "should not be allowed",
+    "^ (and) (some) people (just/really) should not be/have",
+    "^ (but/so) maybe/perhaps you (_) said/did/came/sounded/pushed/missed/forgot/made/upset/rushed/overreacted/misread/misunderstood/took/got/gave/went",
+    "^ (you) (should) (just) be glad/grateful/thankful",
+    "why did not you",
+    "why did you not",
+    // Hyphenated verdicts reach the patterns as two words ("closed-minded").
+    "sounds/seems/is/are/was/were/being (so/really/very/pretty/quite/a/bit/little/totally) (bit/little) old school/fashioned",
+    "closed/narrow/small minded",
+    "two faced",
+    "mean spirited",
+    // Unfavourable comparisons ("my mate had it worse", "loads of people have it worse").
+    "people/others/parents/they/he/she/who/mate/friend/sister/brother/mum/dad/cousin/colleague/everyone have/had/has it (way/much/far/a) (lot) worse/harder/tougher",
+    "old boys",
+    "^ maybe/perhaps your .. is/are/was/were not good/great/strong/clear/right/enough",
+    // Naming a wrong in so many words ("That's not fair.", "that's not safe").
+    "^ (and) that/it is (so/really/just/still/totally/definitely) not fair/right/okay/ok/on/safe/acceptable $",
+    // A verdict on its own ("Snake.", "What a snake.").
+    "^ (total/complete/absolute/proper/such/what) (a/an) (total/complete/absolute/proper) @eval_other $",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -728,6 +804,9 @@ pub const SELF_FOCUS: &[&str] = &[
     "in my day",
     "how i met",
     "that is what i (do/did)",
+    "in my country/culture/family/religion",
+    "i know someone/somebody (who)",
+    "i also/too/even had/did/went/felt/got/lost/used/stopped/tried/have",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -891,6 +970,31 @@ pub const THEORISING: &[&str] = &[
     "(in) the (first/second/third/fourth/early/later) stage/stages/phase/year/years .. everyone/most/nearly",
     "for nearly/almost everyone",
     "nearly/almost everyone",
+    // Laws and rules ("they have a legal duty to house you").
+    "legal duty/obligation/requirement/right",
+    "by law",
+    "against the law",
+    "regulations",
+    "legally",
+    "equality act",
+    "reasonable adjustments",
+    "^ under the law/act/rules",
+    "has no timeline/timescale/rulebook",
+    "no right/wrong way to (grieve/feel/do)",
+    "(normal/natural/common/typical/known) part of (the) grieving/grief/recovery/healing/process",
+    "^ grief/anxiety/anger/guilt/shame/fear/depression/stress/trauma has/does/can/makes/comes/hits/changes/works",
+    "^ that/it is (just/classic/textbook/pure) (a/an) avoidance/denial/projection/dissociation",
+    "anger/trust/control/commitment/attachment/abandonment/boundary/boundaries (management) issues/problems",
+    // Studies named without "show" ("there are studies about this").
+    "there is/are (lots/loads/many/so/some/plenty/a) (lot) (of) studies/research/evidence",
+    "studies about/on/into/say/found",
+    // Known patterns ("that's the classic grandparent thing", "this is why the anger comes").
+    "the/a classic",
+    "this/which is why",
+    "^ (very/really/so/super/pretty/extremely) common $",
+    "^ most/many (_) find/get/feel/go/struggle/end/say/notice",
+    "^ all (the) _ get/go/end/feel/do like that",
+    "get/gets like that after",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -903,7 +1007,8 @@ pub const REASSURANCE: &[&str] = &[
     "do/try not (to) worry/panic/stress/fret",
     "no need to (worry/panic/stress/feel/be)",
     "nothing to worry/be/feel",
-    "do not beat yourself up",
+    "(do/would) not beat yourself up",
+    "would not worry/stress/panic/fret",
     "do not be (so) hard/silly/daft/harsh",
     "do not be/feel/get (so/too) @feeling/bad/down/silly",
     "do not take it (so) personally",
@@ -964,7 +1069,8 @@ pub const REASSURANCE: &[&str] = &[
     "i am (so) sure",
     "i bet (it/they/he/she/nobody/no/you/everyone)",
     "no doubt",
-    "probably (just) nothing/fine/admin/busy/a",
+    "probably (just) nothing/fine/admin/busy",
+    "probably (just) a/an (admin/computer/system/clerical) mistake/error/glitch/oversight/mix-up",
     "it is probably (just/nothing/fine)",
     "(was/is) probably (just) trying",
     "nothing personal",
@@ -1054,7 +1160,8 @@ pub const REASSURANCE: &[&str] = &[
     "(does/do) not make you a bad",
     "not like you",
     "he/she/they (is/are/was/were) (probably/just/maybe) (just/probably) busy/overloaded/overwhelmed/stressed/swamped/snowed/struggling/distracted/stretched",
-    "he/she/they is/are (doing) (really/so/absolutely) great/well/fine/brilliantly",
+    "he/she/they is/are (doing) (really/so/absolutely/totally) (fine/great/well) now",
+    "he/she/they is/are (doing) (really/so/absolutely/totally) great/well/fine/brilliantly $",
     "trolls (are) (going) (to) troll",
     // Telling them how to feel or wait, said as an order.
     "^ (just) be patient/strong/kind/gentle/easy",
@@ -1062,13 +1169,18 @@ pub const REASSURANCE: &[&str] = &[
     "^ (just) stay strong/positive",
     "^ (just) go easy on yourself",
     "^ (just) give yourself (some) time",
+    "^ (just) give yourself a break/rest/minute",
     "^ (just) focus on that/the",
     "^ (just/please) do not give up $",
     "happen/happens all the time",
     "nobody even noticed/notices/cares/saw",
     "no one even noticed/notices/cares/saw",
-    "nobody (is) (even/really) watching/noticing/looking/judging/paying",
-    "no one (is) (even/really) watching/noticing/looking/judging/paying",
+    "nobody (is) (even/really) watching/noticing/judging/paying",
+    "nobody (is) (even/really) looking !after/out",
+    "nobody (is) (even/really) looking $",
+    "no one (is) (even/really) watching/noticing/judging/paying",
+    "no one (is) (even/really) looking !after/out",
+    "no one (is) (even/really) looking $",
     "what makes a good",
     "is what makes you",
     "did the right thing",
@@ -1076,6 +1188,54 @@ pub const REASSURANCE: &[&str] = &[
     "in a better place",
     "best thing that (ever) happened",
     "could be a blessing",
+    // What is the job, or part of it, is waved away ("That's the job", "Part of the job").
+    "part of the job",
+    "that is the job",
+    // Excusing someone else ("they mean well", "she didn't mean anything by it").
+    "^ (but) he/she/they (probably/just/only/really) mean/means/meant well",
+    "probably/just/only mean/means/meant well",
+    "(probably/just/only) (did/does/do) not mean (anything/it/any) (harm/by)",
+    "(just/only) trying to help",
+    "want/wants/wanted what is best for you",
+    "what he/she/they (probably/really) mean/means/meant is",
+    // Promises that it fades ("it'll pass", "it usually fades after a couple of months").
+    "it/this/that (will) (usually/often/normally/soon/probably) fade/fades/pass/passes/settle/settles/ease/eases/wear/wears",
+    // Minimising how it looks ("Barely noticeable", "nobody will even notice").
+    "barely/hardly noticeable/visible/there",
+    "nobody/no one will (even) notice",
+    "as much right",
+    "surprised how many",
+    "how many (other) people (are/have/go/feel/get/do)",
+    "you (have) (really/so/totally) earned (it/this/the/a)",
+    "you deserve/deserved (so/much/far) (much/so) better",
+    "probably/honestly (do/does/did) not (even) notice/think/care/remember/mind/realise/realize",
+    "better .. now than",
+    "(is/are) not suffering",
+    "no longer suffering",
+    "at peace (now)",
+    "a good (long/full) life/innings",
+    "(is/are/so) overrated",
+    "no/not (a) big deal",
+    "part of being a/an",
+    "comes with being (a/an)",
+    "you are doing a/an (really/so/absolutely) amazing/great/brilliant/fantastic/good/incredible/wonderful/fab job",
+    "he/she/they/you will find (his/her/their/your) way/feet/people",
+    "will (all) (have) forgotten",
+    "nobody/no one will remember/care/notice",
+    "probably/maybe/just (just) having a bad/rough/off/hard/tough day/week/time",
+    "positive/bright/sunny side",
+    "the upside",
+    "^ better him/her/them/that/this/it/now .. than",
+    // Contradicting what they called themselves ("You're not a bad mum", "ur not a waste of
+    // space"): it argues the feeling away.
+    "you are not (being) (so/that/too/remotely/a/an) bad/terrible/awful/horrible/rubbish/useless/selfish/stupid/weak/lazy/mad/crazy/broken/pathetic/silly/dramatic/ungrateful/mean/failing/overreacting",
+    "^ (you/u) (are) not (a/an) (complete/total) burden/failure/fraud/joke/waste/monster/idiot/disappointment",
+    "loads/lots/plenty/many/millions (of) (other) people .. worse (off)",
+    "worse off than you",
+    "should be (so/really/very/incredibly) proud",
+    "you are so close",
+    "^ (no/nah/oh) (you) (will) (not) you will not $",
+    "^ you will not $",
     "look at me now",
 ];
 
@@ -1138,6 +1298,11 @@ pub const IMPERATIVE_VERBS: &[&str] = &[
     "tell", "text", "think", "toughen", "man", "treat", "try", "turn", "unfollow", "update", "use", "vent",
     "visit", "volunteer", "wait", "walk", "watch", "write", "bin", "delegate", "hand", "kick", "tackle",
     "drag", "reconsider", "reduce", "request", "swap", "trust", "enjoy", "celebrate", "speak", "learn",
+    "agree", "allow", "attend", "borrow", "chat", "clean", "cook", "decide", "distract", "download",
+    "explore", "fight", "forgive", "hire", "hug", "jot", "knock", "lean", "listen", "lower", "meet",
+    "negotiate", "organise", "organize", "pack", "pay", "pray", "protect", "rethink", "retake", "resit",
+    "revise", "resign", "pause", "install", "confide", "rewrite", "redo", "retry", "reapply", "budget",
+    "shower", "stretch", "submit", "tidy", "unplug", "wear", "sack", "demand", "lose", "withhold",
 ];
 
 /// Verbs that ask them to tell you more rather than to do something: "Could you *say* more?"
@@ -1220,6 +1385,7 @@ pub const VERDICT_WORDS: &[&str] = &[
     "misogynistic", "ableist", "inept", "amateur", "amateurish", "sloppy", "careless", "reckless", "unethical",
     "immoral", "evil", "wicked", "twisted", "cheeky", "smug", "cocky", "vain", "shallow", "phony", "phoney",
     "nightmare", "hopeless", "disgrace", "embarrassment", "unreasonable", "unprofessional", "crook", "crooks",
+    "old-school", "closed-minded", "old-fashioned", "hypocrite", "hypocritical",
 ];
 
 /// Verdicts that are also words for how hard something is ("that's *horrible*" reflects the
@@ -1236,7 +1402,8 @@ pub const SITUATION_VERDICTS: &[&str] = &[
     "exploitation", "mean", "mean-spirited", "spiteful", "cheek", "nerve", "bonkers", "madness", "shambles",
     "farce", "absurd", "unethical", "immoral", "unlawful", "discriminatory", "homophobic", "misogynistic",
     "exploitative", "abusive", "negligent", "scandal", "cruel", "barbaric", "shameless", "despicable",
-    "inexcusable", "unforgivable", "outrage",
+    "inexcusable", "unforgivable", "outrage", "hypocrite", "hypocritical", "hypocrisy",
+    "irresponsible", "reckless", "immature", "childish", "spineless", "toxic",
 ];
 
 /// Words ending in "s" that do not open a claim about a kind of thing ("Sometimes…",
@@ -1255,7 +1422,8 @@ pub const GENERIC_VERBS: &[&str] = &[
     "light", "cause", "affect", "release", "trigger", "react", "respond", "cope", "need", "fade", "heal",
     "grieve", "struggle", "hit", "happen", "peak", "lose", "develop", "experience", "suffer", "recover",
     "rewire", "process", "produce", "flood", "shut", "shrink", "grow", "mirror", "copy", "withdraw", "act",
-    "behave", "regress", "mask", "hide", "feel",
+    "behave", "regress", "mask", "hide", "feel", "fail", "want", "care", "panic", "forget", "judge", "target",
+    "cheat", "lie",
 ];
 
 /// Nouns for something someone did: after a verdict word, "that's a dismissive *thing* to
@@ -1271,7 +1439,8 @@ pub const VERDICTS_ON_YOU: &[&str] = &[
     "overreact*", "overthink*", "dramatic", "oversensitive", "sensitive", "lazy", "selfish", "silly", "stupid",
     "naive", "paranoid", "weak", "ungrateful", "wrong", "irrational", "hysterical", "negative", "pessimistic",
     "soft", "precious", "fragile", "unreasonable", "ridiculous", "lucky", "dishonest", "petty", "rude",
-    "harsh", "mean", "unfair", "nice", "passive", "stubborn", "emotional", "touchy", "defensive",
+    "harsh", "mean", "unfair", "nice", "passive", "stubborn", "emotional", "touchy", "defensive", "slow",
+    "blunt", "pushy", "clumsy", "disorganised", "disorganized", "careless",
 ];
 
 /// Praise of the peer ("you're amazing", "you're a saint", "your English is very good"): it
@@ -1283,5 +1452,5 @@ pub const PRAISE: &[&str] = &[
     "clever", "talented", "gifted", "competent", "asset", "treasure", "gem", "awesome", "excellent",
     "superb", "special", "credit", "warrior", "trooper", "fighter", "survivor", "angel", "marvellous",
     "marvelous", "perfect", "fine", "fab", "fabulous", "impressive", "remarkable", "extraordinary",
-    "outstanding", "best", "better", "stellar", "beautiful", "generous", "selfless", "dedicated",
+    "outstanding", "best", "better", "stellar", "beautiful", "generous", "selfless", "dedicated", "mature", "bigger", "wiser",
 ];

@@ -22,10 +22,13 @@
 //! - `engine` combines them: negation, who a feeling belongs to, nudging questions, and saying
 //!   less next to a roadblock.
 //!
-//! Why rules and not a learned model: on the labelled data we have (about 800 pairs), a
+//! Why rules and not a learned model: on the labelled data we had (about 800 pairs), a
 //! logistic model over word n-grams cross-validated at macro-F1 0.50, no better than a keyword
 //! baseline; the rules generalise through mechanisms (sentence shape, who the subject is,
-//! negation scope, fillers stripped) and every label can name the words behind it.
+//! negation scope, fillers stripped) and every label can name the words behind it. What still
+//! generalises least is vocabulary: on the share of each tuning set kept aside (aggregates
+//! only, see `tests/feedback_eval.rs`), roadblocks in words no list holds go unwarned more
+//! often than anything else goes wrong.
 //!
 //! Why Rust tables and not TOML files under `content/`: the lexicon is code-like (patterns in
 //! their own small syntax, each checked by a test), so it gains nothing from the content
@@ -54,6 +57,15 @@
 //!   too?") is a reflection, not a closed question. reflects_feeling names an emotion of the
 //!   peer, also inside a yes/no check ("Are you angry with him?") but not inside an open
 //!   question ("What's the anger about?").
+//! - A long turn that asks only at the end ("…, that must feel lonely, so what's it been
+//!   like?", "…, is that part of it?") reflects in the clauses before the question.
+//! - A nudge asked without its "have you" ("Seen a counsellor?", "u reported it?") or without
+//!   a question mark ("have u thought about a solicitor") is advice and closed_question.
+//! - The peer's own word handed back as a short question ("Fraud?") checks it with them; it
+//!   is not the listener's verdict. "I wouldn't take it personally" tells them how to feel:
+//!   reassurance, not advice.
+//! - After a feeling, a phrase that carries their situation restates ("…, with every phone
+//!   call"); a phrase of time only qualifies the feeling ("…, after four years").
 //!
 //! Positions: every [`Span`] counts `char`s (Unicode scalar values) of the response, not bytes,
 //! so it can never split a character. [`Span::byte_range`] converts safely for slicing.

@@ -21,7 +21,7 @@ use super::lexicon as lx;
 use super::pattern::in_list;
 use super::pattern::FastSet;
 use super::shape::{clauses, Range, Shape};
-use super::text::Text;
+use super::text::{Sentence, Text};
 use super::Span;
 
 /// What the content rule needs from the rest of the engine.
@@ -56,7 +56,15 @@ pub(crate) fn find(inp: &Inputs) -> Vec<Span> {
         let span_here = |v: &Vec<Span>| v.iter().any(|sp| sp.end == s.end_char);
         let asks = (s.question && !reflective && !inp.shape.tagged.contains(&n))
             || span_here(&inp.shape.open);
-        if asks || has(inp.roadblocks) {
+        // A long turn that ends by asking ("…, that must feel lonely, so what's it been
+        // like?", "…, is that part of it?"): the clauses before the question are statements.
+        let s = match asks.then(|| statement_before_question(inp, s)) {
+            Some(Some(before)) => before,
+            Some(None) => continue,
+            None => *s,
+        };
+        let s = &s;
+        if has(inp.roadblocks) {
             continue;
         }
         let words: Vec<&str> = (s.first..s.end_token).map(|i| word(text, i)).collect();
@@ -77,8 +85,13 @@ pub(crate) fn find(inp: &Inputs) -> Vec<Span> {
             continue; // a claim about people in general
         }
 
-        // Which clauses can restate.
-        let framed = has(inp.validates) || has(inp.feeling);
+        // Which clauses can restate. After a validation, a phrase that opens with a
+        // preposition qualifies it ("…, after everything you built"); after a feeling, only a
+        // phrase of time or amount does ("That sounds hurtful, after four years"), while one
+        // that carries their situation restates ("…, with every phone call", "…, as if being
+        // seen and passed over was worse").
+        let validated = has(inp.validates);
+        let felt = has(inp.feeling);
         let counted: Vec<Range> = clauses(text, s)
             .into_iter()
             .filter(|c| {
@@ -88,7 +101,8 @@ pub(crate) fn find(inp: &Inputs) -> Vec<Span> {
                     .find(|w| !in_list(lx::QUESTION_FILLERS, w))
                     .unwrap_or("");
                 let modifier = in_list(lx::PREPOSITIONS, first);
-                !(validating || (framed && modifier))
+                let qualifier = modifier && (validated || (felt && only_time(text, *c)));
+                !(validating || qualifier)
             })
             .collect();
         let in_feeling = |k: usize| inp.feeling.iter().any(|f| f.0 <= k && k < f.1);
@@ -156,6 +170,62 @@ pub(crate) fn find(inp: &Inputs) -> Vec<Span> {
     out
 }
 
+/// The part of a question sentence before the clause that asks, when the asking starts in a
+/// later clause and what comes before it is long enough to say something (four words or more).
+fn statement_before_question(inp: &Inputs, s: &Sentence) -> Option<Sentence> {
+    let text = inp.text;
+    let start = inp
+        .shape
+        .open
+        .iter()
+        .chain(&inp.shape.closed)
+        .filter(|sp| sp.end == s.end_char)
+        .map(|sp| sp.start)
+        .min()?;
+    let first_char = text.tokens.get(s.first)?.start;
+    if start <= first_char {
+        return None;
+    }
+    let mut end_token =
+        (s.first..s.end_token).find(|&i| text.tokens.get(i).is_some_and(|t| t.start >= start))?;
+    // Back over fillers and "can you" to where the asking clause starts ("…, so can you tell
+    // me…").
+    while end_token > s.first
+        && !text.tokens.get(end_token).is_some_and(|t| t.clause_start)
+        && (in_list(lx::QUESTION_FILLERS, word(text, end_token - 1))
+            || matches!(
+                word(text, end_token - 1),
+                "can" | "could" | "would" | "you" | "i" | "am"
+            ))
+    {
+        end_token -= 1;
+    }
+    let starts_clause = text.tokens.get(end_token).is_some_and(|t| t.clause_start);
+    if !starts_clause || end_token - s.first < 4 {
+        return None;
+    }
+    let end_char = text.tokens.get(end_token - 1)?.end;
+    Some(Sentence {
+        first: s.first,
+        end_token,
+        end_char,
+        question: false,
+        terminated: true,
+    })
+}
+
+/// Whether a clause's content words only say when or how long ("after four years", "at
+/// fifty-three, after that long"): it qualifies a feeling rather than restating anything.
+fn only_time(text: &Text, c: Range) -> bool {
+    (c.0..c.1)
+        .map(|i| word(text, i))
+        .filter(|w| content_word(w))
+        .all(|w| {
+            w.split('-')
+                .all(|p| in_list(lx::TIME_WORDS, p) || p.chars().all(|ch| ch.is_ascii_digit()))
+        })
+}
+
 /// A short fragment with no verb of its own that picks up the peer's words ("Every meal.",
 /// "Two days, and too late."), in a response with no roadblock.
 fn echo_fragment(inp: &Inputs, first: usize, end: usize) -> bool {
@@ -174,4 +244,32 @@ fn echo_fragment(inp: &Inputs, first: usize, end: usize) -> bool {
         w.chars().count() >= 3 && !in_list(lx::FUNCTION_WORDS, w) && inp.statement_words.contains(w)
     });
     verbless && echo
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::feedback::{analyse, Label};
+
+    const TEXTS: &str =
+        "I've texted my brother every day since the funeral. He reads them and never answers.";
+
+    #[test]
+    fn a_phrase_after_a_feeling_that_carries_their_situation_restates() {
+        // The situation can sit in a phrase after the feeling: it is given back, not qualified.
+        for response in [
+            "It sounds like you feel shut out, with every message read and left unanswered.",
+            "It sounds like the silence hurt, as if being read and ignored was worse than a no.",
+        ] {
+            let a = analyse(TEXTS, response);
+            assert!(a.has(Label::ReflectsFeeling), "{response}");
+            assert!(a.has(Label::ReflectsContent), "{response}");
+        }
+    }
+
+    #[test]
+    fn a_phrase_of_time_after_a_feeling_only_qualifies_it() {
+        let a = analyse(TEXTS, "That sounds really hurtful, after three months.");
+        assert!(a.has(Label::ReflectsFeeling));
+        assert!(!a.has(Label::ReflectsContent));
+    }
 }

@@ -121,6 +121,8 @@ fn ask(text: &Text, c: Range, first_clause: bool) -> (Ask, usize) {
         return match (w, next) {
             ("how", n) if has(lx::FACT_AFTER_HOW, n) => (Ask::Closed, h),
             ("what", "if" | "about") | ("how", "about") | ("why", "not") => (Ask::Closed, h),
+            // "Why didn't you say something?": hindsight, not an invitation.
+            ("why", "did") if word(text, h + 2) == "not" => (Ask::Closed, h),
             ("who", "would") if word(text, h + 2) == "not" => (Ask::None, h),
             _ => (Ask::Open, h),
         };
@@ -147,6 +149,17 @@ fn ask(text: &Text, c: Range, first_clause: bool) -> (Ask, usize) {
     }
     if !first_clause && len == 1 && has(lx::TAG_WORDS, w) {
         return (Ask::Tag, h);
+    }
+    // "…, u ok?", "…, you alright?": a yes/no check said without its verb.
+    if !first_clause
+        && len <= 3
+        && matches!(w, "you" | "u")
+        && matches!(
+            next,
+            "ok" | "okay" | "alright" | "all" | "good" | "doing" | "holding" | "coping"
+        )
+    {
+        return (Ask::Closed, h);
     }
     if matches!(
         w,
@@ -247,7 +260,15 @@ fn orders(text: &Text, out: &mut Shape) {
             let w = word(text, h);
             let next = word(text, h + 1);
             let next_in_clause = h + 1 < c.1;
-            if !has(lx::IMPERATIVE_VERBS, w) || has(lx::NOT_AFTER_IMPERATIVE, next) {
+            if has(lx::NOT_AFTER_IMPERATIVE, next) {
+                continue;
+            }
+            if !has(lx::IMPERATIVE_VERBS, w) {
+                // A verb the list does not know, opening the sentence and followed by what it
+                // acts on ("Resit the resit.", "Lose the pair of them"): still an order.
+                if c.0 == s.first && unknown_verb_order(w, next, h + 1 < c.1) {
+                    out.orders.push((c.0, (h + 2).min(c.1).max(h + 1)));
+                }
                 continue;
             }
             let fits = match w {
@@ -268,6 +289,42 @@ fn orders(text: &Text, out: &mut Shape) {
             }
         }
     }
+}
+
+/// Whether `w`, a word the verb list does not know, reads as an order before `next` (an
+/// object: "Resit the resit", "Chuck him"). Only plain words that are not function words,
+/// feelings, verdicts or praise, and not shaped like a noun, adverb or past form, count.
+fn unknown_verb_order(w: &str, next: &str, next_in_clause: bool) -> bool {
+    const OBJECTS: &[&str] = &["him", "her", "them", "the", "your", "yourself", "up", "off"];
+    const NOT_ORDERS: &[&str] = &[
+        "bless", "poor", "such", "what", "thank", "thanks", "shame", "cheers", "sorry", "gosh",
+        "god", "love", "bloody", "well", "right", "okay", "wow", "damn", "typical", "classic",
+        "same", "all", "both", "half", "even", "not", "only", "quite", "rather", "hello", "hey",
+        "bless", "lucky", "fair", "mind", "fuck", "screw", "sod", "bugger", "blimey", "cool",
+        "under", "over", "into", "onto", "behind", "beside", "between", "through", "across",
+        "around", "along", "against", "without", "within", "beyond", "towards", "near", "like",
+        "unlike", "past", "despite", "inside", "outside", "upon", "about", "above", "below",
+    ];
+    next_in_clause
+        && has(OBJECTS, next)
+        && w.len() >= 3
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !has(NOT_ORDERS, w)
+        && !["ly", "ing", "ed", "s", "ful", "ous", "ive", "able", "al"]
+            .iter()
+            .any(|suf| w.ends_with(suf))
+        && !has(lx::STOPWORDS, w)
+        && !has(lx::FUNCTION_WORDS, w)
+        && !has(lx::OPEN_HEADS, w)
+        && !has(lx::AUX, w)
+        && !has(lx::PRAISE, w)
+        && !has(lx::VERDICT_WORDS, w)
+        && !has(lx::WEIGHT_WORDS, w)
+        && !has(lx::AMBIGUOUS_FEELINGS, w)
+        && !has(lx::INTENSIFIERS, w)
+        && !has(lx::QUESTION_FILLERS, w)
+        && !has(lx::PREPOSITIONS, w)
+        && !lx::feeling_words().iter().any(|e| lx::entry_matches(e, w))
 }
 
 /// Who a clause's subject is.
@@ -462,7 +519,22 @@ fn verdicts(text: &Text, out: &mut Shape) {
                     Who::Others => has(lx::VERDICT_WORDS, w) && !negated,
                     // "That's a really dismissive thing to say": a verdict on what someone did.
                     Who::Situation => {
-                        let act = has(lx::ACTS, word(text, v + 1));
+                        // "a dismissive thing to say" judges whoever said it; "a terrible
+                        // thing to carry" is the weight of it for the peer.
+                        let weight_of_it = has(lx::VERDICT_OR_WEIGHT, w)
+                            && word(text, v + 2) == "to"
+                            && !matches!(
+                                word(text, v + 3),
+                                "say"
+                                    | "do"
+                                    | "write"
+                                    | "send"
+                                    | "post"
+                                    | "ask"
+                                    | "suggest"
+                                    | "tell"
+                            );
+                        let act = has(lx::ACTS, word(text, v + 1)) && !weight_of_it;
                         (has(lx::SITUATION_VERDICTS, w) || (act && has(lx::VERDICT_WORDS, w)))
                             && !negated
                     }
@@ -540,7 +612,14 @@ fn generic(text: &Text, out: &mut Shape) {
                 v += 1;
             }
             let verb = word(text, v);
+            // "Kids are resilient", "Managers are under huge pressure": a claim about a kind
+            // of person. (Not "things/nights are…": those are in NOT_GENERIC.)
+            let about_people = has(&["are"], verb)
+                && (is_people_noun(w)
+                    || is_people_noun(w.strip_suffix('s').unwrap_or(w))
+                    || has(&["men", "women", "people", "children"], w));
             let present = has(&["tend", "do"], verb)
+                || about_people
                 || has(lx::GENERIC_VERBS, verb)
                 || has(lx::IMPERATIVE_VERBS, verb);
             if plural && !not_a_noun && present && v < c.1 {

@@ -162,6 +162,8 @@ const NO_APOSTROPHE: &[(&str, &[&str])] = &[
     ("bc", &["because"]),
     ("tho", &["though"]),
     ("ppl", &["people"]),
+    ("dw", &["do", "not", "worry"]),
+    ("smh", &["shaking", "my", "head"]),
     ("bf", &["boyfriend"]),
     ("gf", &["girlfriend"]),
     ("yr", &["year"]),

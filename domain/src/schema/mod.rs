@@ -11,6 +11,9 @@
 //!   merge with another tab's older copy cannot bring it back) and `epoch` (which line of saves
 //!   the data belongs to: "delete all" and "replace" start a new one, see [`crate::tab`]).
 //!   Migrating from 1: no deletions known, epoch 0.
+//! - **3**: adds `progress.partners` (the practice partners met: how deep, which endings; never
+//!   the words). Migrating from 2: no partners met. An older build sees schema 3 as newer and
+//!   leaves it alone, rather than reading it and writing it back without the partners.
 //!
 //! Reading is entry by entry ([`read`]): one entry that cannot be read, or is out of range
 //! ([`crate::limits`]), is set aside on its own and the rest is kept.
@@ -30,7 +33,7 @@ use std::fmt;
 pub use read::{read, Parsed, Place, Problem, SetAside};
 
 /// The schema this build writes.
-pub const CURRENT: u32 = 2;
+pub const CURRENT: u32 = 3;
 
 /// Marks data as Heard's, so an export file or a stray key is recognised (or rejected).
 pub const APP: &str = "heard";

@@ -43,6 +43,7 @@ fn entry_name(section: &str) -> &'static str {
         "items" => "answer",
         "tags" => "tally",
         "lessons" => "lesson",
+        "partners" => "partner",
         "journal" => "note",
         "deleted" => "deletion",
         _ => "entry",
@@ -55,6 +56,7 @@ fn section_name(section: &str) -> &'static str {
         "items" => "the answers",
         "tags" => "the tallies",
         "lessons" => "the lessons",
+        "partners" => "the practice partners",
         "journal" => "the journal",
         "deleted" => "the deletions",
         "self_assessment" => "the self-assessment",
@@ -127,6 +129,9 @@ struct ProgressSections<'a> {
     tags: Option<&'a RawValue>,
     #[serde(borrow)]
     lessons: Option<&'a RawValue>,
+    /// Schema 3.
+    #[serde(borrow)]
+    partners: Option<&'a RawValue>,
 }
 
 /// Reads text carrying `marker`, of any schema up to `understands` (this build's
@@ -169,8 +174,8 @@ pub fn read(text: &str, marker: Marker, understands: u32) -> Result<Parsed, Sche
 }
 
 /// Reads the sections of a known schema into current data, one version step at a time.
-/// Schemas 1 and 2 store their shared sections alike; 2 adds deletions and the save line, which
-/// schema 1 data does not have (no deletions known, save line 0).
+/// Schemas 1 to 3 store their shared sections alike; 2 adds deletions and the save line, which
+/// schema 1 data does not have (no deletions known, save line 0); 3 adds the partners met.
 fn migrate(schema: u32, s: Sections, r: &mut Reader) -> StoredData {
     let mut d = StoredData::default();
     if let Some(p) = s.progress {
@@ -179,6 +184,9 @@ fn migrate(schema: u32, s: Sections, r: &mut Reader) -> StoredData {
                 d.progress.items = r.map("items", p.items, limits::item);
                 d.progress.tags = r.map("tags", p.tags, limits::tally);
                 d.progress.lessons = r.map("lessons", p.lessons, limits::lesson);
+                if schema >= 3 {
+                    d.progress.partners = r.map("partners", p.partners, limits::partner);
+                }
             }
             Err(e) => r.section("progress", p, Problem::Unreadable(e.to_string())),
         }
@@ -347,7 +355,7 @@ impl Parsed {
             (!entries.is_empty()).then(|| format!("{}{{{}}}", key(section), entries.join(",")))
         };
         let mut data: Vec<String> = Vec::new();
-        let progress: Vec<String> = ["items", "tags", "lessons"]
+        let progress: Vec<String> = ["items", "tags", "lessons", "partners"]
             .into_iter()
             .filter_map(part)
             .collect();
