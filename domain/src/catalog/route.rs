@@ -105,7 +105,8 @@ impl Route {
     }
 
     /// Is this page part of the shell (the build a first visit to `/` downloads)? Every other
-    /// page is only in the full build.
+    /// page is only in the full build, whose page the build copies for each such route
+    /// (scripts/prerender.mjs). An unknown path is the shell's (`404.html`).
     pub fn in_shell(&self) -> bool {
         matches!(
             self,
