@@ -5,6 +5,7 @@
 use super::conversation::Conversation;
 use super::model::Ending;
 use super::step::Stage;
+use crate::catalog::Exercise;
 use crate::progress::{Event, Score, TagResult};
 use crate::Millis;
 
@@ -14,9 +15,9 @@ pub const PREFIX: &str = "listen.partner.";
 /// The tag a conversation with a disclosure adds: ok if the learner asked and connected.
 pub const SAFETY_TAG: &str = "limits.safety";
 
-/// `listen.partner.<id>`.
+/// `listen.partner.<id>`: the catalogue's key format for `Exercise::Partner`.
 pub fn progress_key(partner: &str) -> String {
-    format!("{PREFIX}{partner}")
+    Exercise::Partner.progress_key(partner)
 }
 
 impl Ending {

@@ -11,22 +11,15 @@ use crate::ui::area::AreaContent;
 use crate::ui::exercise_kit::{for_content, item_frame, ExerciseCards, ExerciseInfo, ItemList};
 use crate::ui::pages::ContentError;
 use heard_domain::content::listening::{listening, Exercise, Listening, AREA};
-use heard_domain::content::ItemSummary;
-use heard_domain::partner::partners;
+use heard_domain::content::summaries;
 use leptos::prelude::*;
 
-fn info(l: &'static Listening, e: Exercise) -> ExerciseInfo {
+/// An exercise's card and list: its items from the domain's one table of them
+/// (`content::summaries`, which also lists the practice partners).
+fn info(e: Exercise) -> ExerciseInfo {
     ExerciseInfo {
         exercise: e,
-        items: summaries(l, e),
-    }
-}
-
-/// An exercise's items: the practice partner's are its partners (`heard_domain::partner`).
-fn summaries(l: &'static Listening, e: Exercise) -> Vec<ItemSummary<'static>> {
-    match e {
-        Exercise::Partner => partners().map(|p| p.summaries()).unwrap_or_default(),
-        _ => l.summaries(e),
+        items: summaries(e).unwrap_or_default(),
     }
 }
 
@@ -38,16 +31,15 @@ pub fn ListeningPage() -> impl IntoView {
 
 #[component]
 fn Overview() -> impl IntoView {
-    let l = match listening() {
-        Ok(l) => l,
-        Err(e) => return view! { <ContentError message=e.to_string()/> }.into_any(),
-    };
+    if let Err(e) = listening() {
+        return view! { <ContentError message=e.to_string()/> }.into_any();
+    }
     crate::browser::set_title(AREA.label());
     view! {
         <h1>{AREA.label()}</h1>
         <p class="lead">"Reflecting means giving back, in your own words, what someone has told you and how it seems to feel for them. It lets them know they have been heard, before any question, advice or reassurance."</p>
         <p>"A reflection of content puts what happened in your words. A reflection of feeling names the emotion, even one they have not said out loud. Both leave the person in charge of their own story."</p>
-        <ExerciseCards exercises=AREA.exercises().map(|e| info(l, e)).collect()/>
+        <ExerciseCards exercises=AREA.exercises().map(info).collect()/>
     }
     .into_any()
 }
@@ -60,8 +52,8 @@ pub fn ExerciseListPage(exercise: Exercise) -> impl IntoView {
 
 #[component]
 fn ExerciseList(exercise: Exercise) -> impl IntoView {
-    for_content(listening(), |l| {
-        view! { <ItemList info=info(l, exercise)/> }.into_any()
+    for_content(listening(), |_| {
+        view! { <ItemList info=info(exercise)/> }.into_any()
     })
 }
 
