@@ -233,3 +233,20 @@ fn no_two_app_modules_share_a_name_or_differ_only_in_practice_and_practise() {
         }
     }
 }
+
+/// One module convention: a module with children is a folder with a `mod.rs`, never an `x.rs`
+/// beside an `x/` folder (the two styles mixed made the tree hard to read).
+#[test]
+fn a_module_with_children_is_a_folder_with_mod_rs() {
+    for dir in ["src", "domain/src"] {
+        for f in rust_files(&root().join(dir)) {
+            let beside = f.with_extension("");
+            assert!(
+                !beside.is_dir(),
+                "{} has a folder beside it: move it to {}/mod.rs",
+                f.display(),
+                beside.display()
+            );
+        }
+    }
+}
