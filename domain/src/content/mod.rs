@@ -14,6 +14,7 @@ pub mod common;
 pub mod course;
 pub mod listening;
 pub mod moves;
+pub mod one_best;
 pub mod pages;
 pub mod principles;
 pub mod triads;
