@@ -107,19 +107,6 @@ fn Summary(course: &'static Course) -> impl IntoView {
     }
 }
 
-/// What happened to the answers just saved, truthfully.
-fn saved_status(app: crate::state::AppState) -> &'static str {
-    if app.workshop.get_untracked() {
-        "Not saved: workshop mode is on."
-    } else if app.save_error.get_untracked().is_some() {
-        "Not saved: see the notice at the top of the page."
-    } else if app.mode.get_untracked() != heard_domain::persistence::Mode::Saving {
-        "Kept in this tab only: Heard cannot save on this device now (see the notice at the top of the page)."
-    } else {
-        "Saved on this device."
-    }
-}
-
 #[component]
 fn Reflections(course: &'static Course) -> impl IntoView {
     let app = use_app();
@@ -156,7 +143,7 @@ fn Reflections(course: &'static Course) -> impl IntoView {
                 }
             }
         });
-        status.set(saved_status(app).into());
+        status.set(app.save_outcome("Saved on this device.").into());
     };
     view! {
         <h3>"Questions to think about"</h3>
