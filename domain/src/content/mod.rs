@@ -8,10 +8,12 @@
 pub mod ahead;
 #[cfg(test)]
 mod balance;
+pub mod built;
 #[cfg(test)]
 pub(crate) mod checks;
 pub mod common;
 pub mod course;
+pub mod library;
 pub mod listening;
 pub mod moves;
 pub mod pages;
@@ -19,7 +21,9 @@ pub mod principles;
 pub mod triads;
 pub mod validation;
 
+pub use built::Built;
 pub use common::{Choice, ContentError, ContentNote, Context, ItemSummary};
+pub use library::Library;
 
 use crate::catalog::{Area, Exercise};
 use serde::de::DeserializeOwned;
@@ -52,11 +56,63 @@ pub fn bundle(area: Area) -> Option<Bundle> {
     bundles().iter().copied().find(|b| b.area == area)
 }
 
-type Files = Vec<(&'static str, &'static str)>;
+/// Content files as `(path under content/, JSON text)`, sorted by path: an area's bundle as
+/// [`read_bundle`] reads it, or the shell's embedded files ([`shell_files`]).
+pub type Files<'a> = [(&'a str, &'a str)];
+
+/// The shell's own files (top-level files, `pages/`, `principles/`), embedded in the app
+/// because a first visit needs them. Sorted by path.
+pub fn shell_files() -> &'static Files<'static> {
+    generated::CORE
+}
+
+/// The text of `area`'s bundle as this build wrote it (what the app fetches). Native tests and
+/// tools read content through this and [`read_bundle`], the path the browser takes; the app
+/// never calls it, so the linker leaves the texts out of the wasm.
+pub fn built_bundle(area: Area) -> Option<&'static str> {
+    generated::BUILT
+        .iter()
+        .find(|(a, _)| *a == area)
+        .map(|(_, text)| *text)
+}
+
+/// Reads a bundle's text into its files, sorted by path. Refuses text that is not a bundle of
+/// `area`: every non-empty line must be `area/…<TAB>{json}`, and there must be at least one.
+pub fn read_bundle(area: Area, text: &str) -> Result<Vec<(&str, &str)>, ContentError> {
+    let prefix = format!("{}/", area.slug());
+    let mut files = Vec::new();
+    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.is_empty()) {
+        match line.split_once('\t') {
+            Some((path, json)) if path.starts_with(&prefix) && json.starts_with('{') => {
+                files.push((path, json))
+            }
+            _ => {
+                return Err(ContentError::new(
+                    &prefix,
+                    format!("line {} of the downloaded bundle is not content", n + 1),
+                ))
+            }
+        }
+    }
+    if files.is_empty() {
+        return Err(ContentError::new(&prefix, "the downloaded bundle is empty"));
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// The error an area reports when its bundle has not been loaded yet.
+pub fn not_loaded() -> ContentError {
+    ContentError::new("", "this part of Heard has not been loaded yet")
+}
+
+// --- The global registry and caches (moving to the app) ---
+
+type FileList = Vec<(&'static str, &'static str)>;
 
 /// Bundles installed so far, as their files. In a native build every file is present.
-fn installed() -> &'static std::sync::Mutex<Files> {
-    static INSTALLED: OnceLock<std::sync::Mutex<Files>> = OnceLock::new();
+fn installed() -> &'static std::sync::Mutex<FileList> {
+    static INSTALLED: OnceLock<std::sync::Mutex<FileList>> = OnceLock::new();
     INSTALLED.get_or_init(|| std::sync::Mutex::new(Vec::new()))
 }
 
@@ -77,23 +133,7 @@ pub fn is_available(area: Area) -> bool {
 pub fn install_bundle(area: Area, text: String) -> Result<(), ContentError> {
     let text: &'static str = Box::leak(text.into_boxed_str());
     let prefix = format!("{}/", area.slug());
-    let mut files = Vec::new();
-    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.is_empty()) {
-        match line.split_once('\t') {
-            Some((path, json)) if path.starts_with(&prefix) && json.starts_with('{') => {
-                files.push((path, json))
-            }
-            _ => {
-                return Err(ContentError::new(
-                    &prefix,
-                    format!("line {} of the downloaded bundle is not content", n + 1),
-                ))
-            }
-        }
-    }
-    if files.is_empty() {
-        return Err(ContentError::new(&prefix, "the downloaded bundle is empty"));
-    }
+    let files = read_bundle(area, text)?;
     let mut all = installed()
         .lock()
         .map_err(|_| ContentError::new(&prefix, "content store is unusable"))?;
@@ -104,10 +144,11 @@ pub fn install_bundle(area: Area, text: String) -> Result<(), ContentError> {
 
 /// Every content file available now as `(path under content/, JSON text)`, sorted by path.
 pub fn files() -> Vec<(&'static str, &'static str)> {
+    let mut out: FileList = generated::CORE.to_vec();
     #[cfg(not(target_arch = "wasm32"))]
-    let mut out: Files = generated::ALL.to_vec();
-    #[cfg(target_arch = "wasm32")]
-    let mut out: Files = generated::CORE.to_vec();
+    for (area, text) in generated::BUILT {
+        out.extend(read_bundle(*area, text).unwrap_or_default());
+    }
     if cfg!(target_arch = "wasm32") {
         if let Ok(extra) = installed().lock() {
             out.extend(extra.iter().copied());
@@ -118,23 +159,9 @@ pub fn files() -> Vec<(&'static str, &'static str)> {
 }
 
 /// The error an area reports when its bundle has not been loaded yet (not cached).
-fn not_loaded() -> &'static ContentError {
+fn not_loaded_cached() -> &'static ContentError {
     static ERR: OnceLock<ContentError> = OnceLock::new();
-    ERR.get_or_init(|| ContentError::new("", "this part of Heard has not been loaded yet"))
-}
-
-/// Parses every file under `dir/` (e.g. `"course/"`) as `F`, in path order.
-pub fn parse_dir<F: DeserializeOwned>(dir: &str) -> Result<Vec<F>, ContentError> {
-    files()
-        .into_iter()
-        .filter(|(path, _)| path.starts_with(dir))
-        .map(|(path, json)| parse_file(path, json))
-        .collect()
-}
-
-/// Parses one content file. (Its `format_version` was checked, and removed, by `build.rs`.)
-pub fn parse_file<F: DeserializeOwned>(path: &str, json: &str) -> Result<F, ContentError> {
-    serde_json::from_str(json).map_err(|e| ContentError::new(path, e))
+    ERR.get_or_init(not_loaded)
 }
 
 /// Loads an area once and keeps it for the life of the page (content never changes at run time).
@@ -153,7 +180,7 @@ pub fn load_lazy_area<T: Send + Sync>(
     build: impl FnOnce() -> Result<T, ContentError>,
 ) -> Result<&'static T, &'static ContentError> {
     if !is_available(area) {
-        return Err(not_loaded());
+        return Err(not_loaded_cached());
     }
     load_area(cell, build)
 }
@@ -190,6 +217,29 @@ pub fn parts(area: Area) -> &'static [fn()] {
         Area::Validation => validation::PARTS,
         _ => &[],
     }
+}
+
+/// Parses every file under `dir/` (e.g. `"course/"`) as `F`, in path order.
+pub fn parse_dir<F: DeserializeOwned>(files: &Files, dir: &str) -> Result<Vec<F>, ContentError> {
+    files
+        .iter()
+        .filter(|(path, _)| path.starts_with(dir))
+        .map(|(path, json)| parse_file(path, json))
+        .collect()
+}
+
+/// Parses the file at `path` as `F`; an error if there is no such file.
+pub fn parse_named<F: DeserializeOwned>(files: &Files, path: &str) -> Result<F, ContentError> {
+    let (path, json) = files
+        .iter()
+        .find(|(p, _)| *p == path)
+        .ok_or_else(|| ContentError::new(path, "missing"))?;
+    parse_file(path, json)
+}
+
+/// Parses one content file. (Its `format_version` was checked, and removed, by `build.rs`.)
+pub fn parse_file<F: DeserializeOwned>(path: &str, json: &str) -> Result<F, ContentError> {
+    serde_json::from_str(json).map_err(|e| ContentError::new(path, e))
 }
 
 #[cfg(test)]
@@ -248,6 +298,81 @@ mod tests {
         assert!(
             !bundles().iter().any(|b| b.file.starts_with("pages")),
             "the shell's pages are embedded, not fetched"
+        );
+    }
+
+    #[test]
+    fn a_bundle_must_hold_that_areas_content_only() {
+        assert!(read_bundle(Area::Listening, "course/x.toml\t{}").is_err());
+        assert!(read_bundle(Area::Listening, "listening/x.toml\tnot json").is_err());
+        assert!(read_bundle(Area::Listening, "not a bundle").is_err());
+        assert!(read_bundle(Area::Listening, "\n\n").is_err());
+        assert_eq!(
+            read_bundle(Area::Listening, "listening/b.toml\t{}\n\nlisting/a\t{}")
+                .map_err(|e| e.message),
+            Err("line 3 of the downloaded bundle is not content".to_string())
+        );
+        assert_eq!(
+            read_bundle(
+                Area::Listening,
+                "listening/b.toml\t{\"x\":1}\nlistening/a.toml\t{}\n"
+            ),
+            Ok(vec![
+                ("listening/a.toml", "{}"),
+                ("listening/b.toml", "{\"x\":1}")
+            ]),
+            "files come sorted by path, whatever the line order"
+        );
+    }
+
+    #[test]
+    fn every_area_parses_from_its_built_bundle_as_the_app_reads_it() {
+        let built = Built::parse();
+        for bundle in bundles() {
+            let text = built_bundle(bundle.area).expect("a built bundle for every bundle");
+            assert!(read_bundle(bundle.area, text).is_ok(), "{:?}", bundle.area);
+        }
+        assert!(built.course.is_ok(), "{:?}", built.course.err());
+        assert!(built.listening.is_ok(), "{:?}", built.listening.err());
+        assert!(built.validation.is_ok(), "{:?}", built.validation.err());
+        assert!(built.moves.is_ok(), "{:?}", built.moves.err());
+        assert!(built.triads.is_ok(), "{:?}", built.triads.err());
+        assert!(built.partners.is_ok(), "{:?}", built.partners.err());
+        assert!(built.pages.is_ok(), "{:?}", built.pages.err());
+        assert!(built.registry.is_ok(), "{:?}", built.registry.err());
+    }
+
+    #[test]
+    fn the_validation_area_assembled_from_its_parts_equals_the_area_parsed_whole() {
+        let text = built_bundle(Area::Validation).expect("built");
+        let files = read_bundle(Area::Validation, text).expect("a bundle");
+        let whole = validation::Validation::parse(&files);
+        assert!(whole.is_ok());
+        let parts = validation::Validation::assemble(
+            validation::sort_items(&files),
+            validation::decide_items(&files),
+            validation::rewrite_items(&files),
+            validation::conversations(&files),
+        );
+        assert_eq!(parts, whole);
+        let broken = validation::Validation::assemble(
+            validation::sort_items(&files),
+            Err(ContentError::new("validation/decide.toml", "bad")),
+            validation::rewrite_items(&files),
+            validation::conversations(&files),
+        );
+        assert_eq!(
+            broken,
+            Err(ContentError::new("validation/decide.toml", "bad"))
+        );
+    }
+
+    #[test]
+    fn a_bundle_without_its_files_is_an_error_that_names_the_missing_file() {
+        let files = read_bundle(Area::Moves, "moves/list.toml\t{\"entry\":[]}").expect("a bundle");
+        assert_eq!(
+            moves::Moves::parse(&files).map_err(|e| e.path),
+            Err("moves/name.toml".to_string())
         );
     }
 

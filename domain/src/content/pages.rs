@@ -1,7 +1,7 @@
 //! The app's own pages (Home, About & privacy, Get help now, …) as content, so their words live
 //! in `content/pages/` beside the course rather than inside UI code.
 
-use super::{load_area, parse_dir, ContentError};
+use super::{load_area, parse_dir, ContentError, Files};
 use crate::prose::{self, Block};
 use serde::Deserialize;
 use std::sync::OnceLock;
@@ -24,8 +24,21 @@ impl Page {
     }
 }
 
+/// The pages, from the shell's embedded files ([`super::shell_files`]).
+pub fn parse(files: &Files) -> Result<Vec<Page>, ContentError> {
+    parse_dir::<Page>(files, "pages/")
+}
+
+/// The page `id` among `pages`.
+pub fn find<'a>(pages: &'a [Page], id: &str) -> Result<&'a Page, String> {
+    pages
+        .iter()
+        .find(|p| p.id == id)
+        .ok_or_else(|| format!("content/pages has no page \"{id}\""))
+}
+
 fn build() -> Result<Vec<Page>, ContentError> {
-    parse_dir::<Page>("pages/")
+    parse(super::shell_files())
 }
 
 /// All pages, parsed once.
@@ -36,10 +49,7 @@ pub fn pages() -> Result<&'static [Page], &'static ContentError> {
 
 /// One page by id.
 pub fn page(id: &str) -> Result<&'static Page, String> {
-    let all = pages().map_err(|e| e.to_string())?;
-    all.iter()
-        .find(|p| p.id == id)
-        .ok_or_else(|| format!("content/pages has no page \"{id}\""))
+    find(pages().map_err(|e| e.to_string())?, id)
 }
 
 #[cfg(test)]

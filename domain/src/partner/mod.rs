@@ -29,7 +29,7 @@ pub use outcome::{progress_key, Outcome, PREFIX, SAFETY_TAG};
 pub use reply::{matches_any, normalise, Reply, ReplyKind};
 pub use step::{step, SafetyLine, Said, Stage, State, GUARD_LIMIT, MAX_TURNS, SAFETY_TURNS};
 
-use crate::content::{load_lazy_area, parse_dir, ContentError, Context, ItemSummary};
+use crate::content::{load_lazy_area, parse_dir, ContentError, Context, Files, ItemSummary};
 use std::sync::OnceLock;
 
 /// The folder under `content/` (inside the listening area, so in its bundle).
@@ -65,10 +65,17 @@ impl Partners {
     }
 }
 
+impl Partners {
+    /// The partners, from the listening bundle's files.
+    pub fn parse(files: &Files) -> Result<Partners, ContentError> {
+        Ok(Partners {
+            all: parse_dir(files, DIR)?,
+        })
+    }
+}
+
 fn build() -> Result<Partners, ContentError> {
-    Ok(Partners {
-        all: parse_dir(DIR)?,
-    })
+    Partners::parse(&crate::content::files())
 }
 
 /// The partners, parsed once the listening bundle is available.

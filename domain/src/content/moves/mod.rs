@@ -23,7 +23,7 @@ pub use name::{NameItem, NameResult};
 pub use transcript::{Line, LineResult, Speaker, Transcript, TranscriptResult, Verdict};
 
 pub use super::ItemSummary;
-use super::{load_lazy_area, parse_dir, parse_file, ContentError};
+use super::{load_lazy_area, parse_dir, parse_named, ContentError, Files};
 use crate::catalog::Area;
 use serde::Deserialize;
 use std::sync::OnceLock;
@@ -103,20 +103,19 @@ struct NameFile {
     item: Vec<NameItem>,
 }
 
-fn file<T: serde::de::DeserializeOwned>(path: &str) -> Result<T, ContentError> {
-    let (path, json) = super::files()
-        .into_iter()
-        .find(|(p, _)| *p == path)
-        .ok_or_else(|| ContentError::new(path, "missing"))?;
-    parse_file::<T>(path, json)
+impl Moves {
+    /// The area, from its bundle's files.
+    pub fn parse(files: &Files) -> Result<Moves, ContentError> {
+        Ok(Moves {
+            list: parse_named::<ListFile>(files, "moves/list.toml")?.entry,
+            name: parse_named::<NameFile>(files, "moves/name.toml")?.item,
+            transcripts: parse_dir::<Transcript>(files, "moves/transcripts/")?,
+        })
+    }
 }
 
 fn build() -> Result<Moves, ContentError> {
-    Ok(Moves {
-        list: file::<ListFile>("moves/list.toml")?.entry,
-        name: file::<NameFile>("moves/name.toml")?.item,
-        transcripts: parse_dir::<Transcript>("moves/transcripts/")?,
-    })
+    Moves::parse(&super::files())
 }
 
 /// The area's content, parsed once.

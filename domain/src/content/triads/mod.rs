@@ -31,7 +31,7 @@ pub use timer::{
     DEFAULT_ROUND_MINUTES, FEEDBACK_CHOICES, ROUND_CHOICES,
 };
 
-use super::{load_lazy_area, parse_file, ContentError, Context};
+use super::{load_lazy_area, parse_named, ContentError, Context, Files};
 use crate::catalog::Area;
 use serde::Deserialize;
 use std::sync::OnceLock;
@@ -76,16 +76,19 @@ struct TriadsFile {
     card: Vec<Card>,
 }
 
+impl Triads {
+    /// The cards, from the workshop bundle's files.
+    pub fn parse(files: &Files) -> Result<Triads, ContentError> {
+        let file = parse_named::<TriadsFile>(files, FILE)?;
+        Ok(Triads {
+            observer_safety: file.observer_safety,
+            cards: file.card,
+        })
+    }
+}
+
 fn build() -> Result<Triads, ContentError> {
-    let (path, json) = super::files()
-        .into_iter()
-        .find(|(p, _)| *p == FILE)
-        .ok_or_else(|| ContentError::new(FILE, "missing"))?;
-    let file = parse_file::<TriadsFile>(path, json)?;
-    Ok(Triads {
-        observer_safety: file.observer_safety,
-        cards: file.card,
-    })
+    Triads::parse(&super::files())
 }
 
 /// The triad cards, parsed once (after the `workshop` bundle is installed, in the app).
