@@ -12,7 +12,7 @@
 //! values to show or [`Event`]s to apply. Keys into progress are built here, never in the UI:
 //! `course.<lesson id>` for a lesson and `course.<lesson id>.<question id>` for a question.
 
-use super::{files, load_lazy_area, parse_file, Choice, ContentError, ContentNote, Files};
+use super::{parse_file, Choice, ContentError, ContentNote, Files};
 use crate::catalog::Area;
 use crate::progress::{Event, LessonRecord, Progress, Score, TagResult};
 use crate::prose::{self, Block};
@@ -20,7 +20,6 @@ use crate::schema::SelfAssessment;
 use crate::Millis;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::OnceLock;
 
 /// The area in the catalogue: its content folder, bundle, keys and addresses.
 pub const AREA: Area = Area::Course;
@@ -317,10 +316,6 @@ fn lesson_file_name(name: &str) -> Option<(u32, &str)> {
     Some((number.parse().ok()?, slug))
 }
 
-fn build() -> Result<Course, ContentError> {
-    Course::parse(&files())
-}
-
 impl Course {
     /// The course, from the course bundle's files (sorted by path, as
     /// [`super::read_bundle`] gives them, so lessons arrive in course order).
@@ -376,12 +371,6 @@ impl Course {
             skills_principle: skills.principle,
         })
     }
-}
-
-/// The course, parsed once.
-pub fn course() -> Result<&'static Course, &'static ContentError> {
-    static CELL: OnceLock<Result<Course, ContentError>> = OnceLock::new();
-    load_lazy_area(AREA, &CELL, build)
 }
 
 // --- Lookups ----------------------------------------------------------------------------------
@@ -981,7 +970,7 @@ impl Course {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::principles::registry;
+    use crate::content::for_tests::{course, registry};
     use std::collections::HashSet;
 
     fn c() -> &'static Course {

@@ -1,11 +1,13 @@
 //! The embedded content: the files under `content/`, and the shared vocabulary every content
 //! area uses (contexts, content notes, choices with explanations, principles).
 //!
-//! Each area (course, pages, practice exercises) owns a module that deserialises its own files
-//! through [`load_area`] and a validator test. Ids are stable strings: progress is keyed by them,
-//! so reordering or adding content never corrupts what a learner has saved.
+//! Each area (course, pages, practice exercises) owns a module that parses its own files
+//! (`<Area>::parse`, a pure function of the area's files) and has a validator test. The domain
+//! keeps no parsed content: the app decides when to parse and keeps the result (`src/library/`);
+//! native tests and tools parse this build's bundles through [`read_bundle`] ([`Built`]), as the
+//! app does. Ids are stable strings: progress is keyed by them, so reordering or adding content
+//! never corrupts what a learner has saved.
 
-pub mod ahead;
 #[cfg(test)]
 mod balance;
 pub mod built;
@@ -13,6 +15,8 @@ pub mod built;
 pub(crate) mod checks;
 pub mod common;
 pub mod course;
+#[cfg(test)]
+pub(crate) mod for_tests;
 pub mod library;
 pub mod listening;
 pub mod moves;
@@ -27,7 +31,6 @@ pub use library::Library;
 
 use crate::catalog::{Area, Exercise};
 use serde::de::DeserializeOwned;
-use std::sync::OnceLock;
 
 mod generated {
     use super::{Area, Bundle};
@@ -106,119 +109,6 @@ pub fn not_loaded() -> ContentError {
     ContentError::new("", "this part of Heard has not been loaded yet")
 }
 
-// --- The global registry and caches (moving to the app) ---
-
-type FileList = Vec<(&'static str, &'static str)>;
-
-/// Bundles installed so far, as their files. In a native build every file is present.
-fn installed() -> &'static std::sync::Mutex<FileList> {
-    static INSTALLED: OnceLock<std::sync::Mutex<FileList>> = OnceLock::new();
-    INSTALLED.get_or_init(|| std::sync::Mutex::new(Vec::new()))
-}
-
-/// Is this area's content available (embedded, or its bundle installed)?
-pub fn is_available(area: Area) -> bool {
-    if cfg!(not(target_arch = "wasm32")) || bundle(area).is_none() {
-        return true;
-    }
-    let prefix = format!("{}/", area.slug());
-    installed()
-        .lock()
-        .map(|files| files.iter().any(|(p, _)| p.starts_with(&prefix)))
-        .unwrap_or(false)
-}
-
-/// Adds a fetched bundle's files. The text lives as long as the page, like embedded content.
-/// Refuses text that is not a bundle of `area` (every line `area/…<TAB>{json}`).
-pub fn install_bundle(area: Area, text: String) -> Result<(), ContentError> {
-    let text: &'static str = Box::leak(text.into_boxed_str());
-    let prefix = format!("{}/", area.slug());
-    let files = read_bundle(area, text)?;
-    let mut all = installed()
-        .lock()
-        .map_err(|_| ContentError::new(&prefix, "content store is unusable"))?;
-    all.retain(|(p, _)| !p.starts_with(&prefix));
-    all.extend(files);
-    Ok(())
-}
-
-/// Every content file available now as `(path under content/, JSON text)`, sorted by path.
-pub fn files() -> Vec<(&'static str, &'static str)> {
-    let mut out: FileList = generated::CORE.to_vec();
-    #[cfg(not(target_arch = "wasm32"))]
-    for (area, text) in generated::BUILT {
-        out.extend(read_bundle(*area, text).unwrap_or_default());
-    }
-    if cfg!(target_arch = "wasm32") {
-        if let Ok(extra) = installed().lock() {
-            out.extend(extra.iter().copied());
-        }
-    }
-    out.sort();
-    out
-}
-
-/// The error an area reports when its bundle has not been loaded yet (not cached).
-fn not_loaded_cached() -> &'static ContentError {
-    static ERR: OnceLock<ContentError> = OnceLock::new();
-    ERR.get_or_init(not_loaded)
-}
-
-/// Loads an area once and keeps it for the life of the page (content never changes at run time).
-pub fn load_area<T: Send + Sync>(
-    cell: &'static OnceLock<Result<T, ContentError>>,
-    build: impl FnOnce() -> Result<T, ContentError>,
-) -> Result<&'static T, &'static ContentError> {
-    cell.get_or_init(build).as_ref()
-}
-
-/// Like [`load_area`] for an area loaded on demand: until its bundle is installed it reports
-/// "not loaded yet" without caching anything, so it loads properly once the bundle arrives.
-pub fn load_lazy_area<T: Send + Sync>(
-    area: Area,
-    cell: &'static OnceLock<Result<T, ContentError>>,
-    build: impl FnOnce() -> Result<T, ContentError>,
-) -> Result<&'static T, &'static ContentError> {
-    if !is_available(area) {
-        return Err(not_loaded_cached());
-    }
-    load_area(cell, build)
-}
-
-/// Parses (and keeps) an area's content now, if it is available, so that the first page to
-/// show it does not pay for parsing: the app calls this in a task of its own before it mounts
-/// a page of that area. Reports whether the area's content is usable.
-pub fn prepare(area: Area) -> bool {
-    match area {
-        Area::Course => course::course().is_ok(),
-        Area::Listening => listening::listening().is_ok(),
-        Area::Validation => validation::validation().is_ok(),
-        Area::Moves => moves::moves().is_ok(),
-        Area::Workshop => triads::triads().is_ok(),
-    }
-}
-
-/// The items of an exercise, from its area's content (which must be available).
-pub fn summaries(exercise: Exercise) -> Result<Vec<ItemSummary<'static>>, &'static ContentError> {
-    Ok(match exercise.area() {
-        // The practice partner's items are its partners (their own module: `crate::partner`).
-        Area::Listening if exercise == Exercise::Partner => crate::partner::partners()?.summaries(),
-        Area::Listening => listening::listening()?.summaries(exercise),
-        Area::Validation => validation::validation()?.summaries(exercise),
-        Area::Moves => moves::moves()?.summaries(exercise),
-        Area::Course | Area::Workshop => Vec::new(),
-    })
-}
-
-/// The parts of an area that can be parsed ahead, each in a task of its own, before
-/// [`prepare`] builds the area from them (see [`ahead`]). Empty for an area parsed in one go.
-pub fn parts(area: Area) -> &'static [fn()] {
-    match area {
-        Area::Validation => validation::PARTS,
-        _ => &[],
-    }
-}
-
 /// Parses every file under `dir/` (e.g. `"course/"`) as `F`, in path order.
 pub fn parse_dir<F: DeserializeOwned>(files: &Files, dir: &str) -> Result<Vec<F>, ContentError> {
     files
@@ -242,26 +132,25 @@ pub fn parse_file<F: DeserializeOwned>(path: &str, json: &str) -> Result<F, Cont
     serde_json::from_str(json).map_err(|e| ContentError::new(path, e))
 }
 
+/// The items of an exercise, from its area's content in `library`.
+pub fn summaries<'a>(
+    library: &'a impl Library,
+    exercise: Exercise,
+) -> Result<Vec<ItemSummary<'a>>, &'a ContentError> {
+    Ok(match exercise.area() {
+        // The practice partner's items are its partners (their own module: `crate::partner`).
+        Area::Listening if exercise == Exercise::Partner => library.partners()?.summaries(),
+        Area::Listening => library.listening()?.summaries(exercise),
+        Area::Validation => library.validation()?.summaries(exercise),
+        Area::Moves => library.moves()?.summaries(exercise),
+        Area::Course | Area::Workshop => Vec::new(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn an_area_parsed_in_parts_is_the_same_as_one_parsed_in_one_go() {
-        let whole = validation::build();
-        for part in parts(validation::AREA) {
-            part();
-        }
-        assert_eq!(validation::build(), whole);
-        assert!(whole.is_ok());
-    }
-
-    #[test]
-    fn every_bundled_area_can_be_prepared_and_an_unknown_one_cannot() {
-        for bundle in bundles() {
-            assert!(prepare(bundle.area), "{:?} did not parse", bundle.area);
-        }
-    }
+    use for_tests::files;
 
     #[test]
     fn every_content_file_declares_the_format_version_build_rs_checks() {
@@ -374,12 +263,5 @@ mod tests {
             moves::Moves::parse(&files).map_err(|e| e.path),
             Err("moves/name.toml".to_string())
         );
-    }
-
-    #[test]
-    fn an_installed_bundle_must_hold_that_areas_content_only() {
-        assert!(install_bundle(Area::Listening, "course/x.toml\t{}".into()).is_err());
-        assert!(install_bundle(Area::Listening, "not a bundle".into()).is_err());
-        assert!(install_bundle(Area::Listening, String::new()).is_err());
     }
 }

@@ -1,10 +1,9 @@
 //! The app's own pages (Home, About & privacy, Get help now, …) as content, so their words live
 //! in `content/pages/` beside the course rather than inside UI code.
 
-use super::{load_area, parse_dir, ContentError, Files};
+use super::{parse_dir, ContentError, Files};
 use crate::prose::{self, Block};
 use serde::Deserialize;
-use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -37,24 +36,10 @@ pub fn find<'a>(pages: &'a [Page], id: &str) -> Result<&'a Page, String> {
         .ok_or_else(|| format!("content/pages has no page \"{id}\""))
 }
 
-fn build() -> Result<Vec<Page>, ContentError> {
-    parse(super::shell_files())
-}
-
-/// All pages, parsed once.
-pub fn pages() -> Result<&'static [Page], &'static ContentError> {
-    static CELL: OnceLock<Result<Vec<Page>, ContentError>> = OnceLock::new();
-    load_area(&CELL, build).map(Vec::as_slice)
-}
-
-/// One page by id.
-pub fn page(id: &str) -> Result<&'static Page, String> {
-    find(pages().map_err(|e| e.to_string())?, id)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::for_tests::{page, pages};
 
     #[test]
     fn every_page_the_app_routes_to_exists_and_has_words() {

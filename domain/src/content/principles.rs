@@ -1,9 +1,8 @@
 //! The source texts and the principles drawn from them. Every item in every content area names
 //! a principle, so a learner (and a trainer) can always see where an idea comes from.
 
-use super::{load_area, parse_dir, parse_named, ContentError, Files};
+use super::{parse_dir, parse_named, ContentError, Files};
 use serde::Deserialize;
-use std::sync::OnceLock;
 
 /// One of the texts Heard is built from, credited on the Sources page.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -77,19 +76,9 @@ impl Registry {
     }
 }
 
-fn build() -> Result<Registry, ContentError> {
-    Registry::parse(super::shell_files())
-}
-
-/// The registry, parsed once.
-pub fn registry() -> Result<&'static Registry, &'static ContentError> {
-    static CELL: OnceLock<Result<Registry, ContentError>> = OnceLock::new();
-    load_area(&CELL, build)
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::content::for_tests::registry;
     use std::collections::HashSet;
 
     #[test]

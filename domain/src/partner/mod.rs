@@ -29,8 +29,7 @@ pub use outcome::{progress_key, Outcome, PREFIX, SAFETY_TAG};
 pub use reply::{matches_any, normalise, Reply, ReplyKind};
 pub use step::{step, SafetyLine, Said, Stage, State, GUARD_LIMIT, MAX_TURNS, SAFETY_TURNS};
 
-use crate::content::{load_lazy_area, parse_dir, ContentError, Context, Files, ItemSummary};
-use std::sync::OnceLock;
+use crate::content::{parse_dir, ContentError, Context, Files, ItemSummary};
 
 /// The folder under `content/` (inside the listening area, so in its bundle).
 pub const DIR: &str = "listening/partners/";
@@ -72,14 +71,4 @@ impl Partners {
             all: parse_dir(files, DIR)?,
         })
     }
-}
-
-fn build() -> Result<Partners, ContentError> {
-    Partners::parse(&crate::content::files())
-}
-
-/// The partners, parsed once the listening bundle is available.
-pub fn partners() -> Result<&'static Partners, &'static ContentError> {
-    static CELL: OnceLock<Result<Partners, ContentError>> = OnceLock::new();
-    load_lazy_area(crate::content::listening::AREA, &CELL, build)
 }

@@ -24,10 +24,9 @@ pub use ladder::{LadderItem, LadderResult, Placed, Rung};
 pub use pick::{PickItem, PickKind, PickOption, PickResult};
 pub use statement::{FeelingMark, FeelingsResult, Mark, Statement};
 
-use super::{load_lazy_area, parse_named, ContentError, Context, Files, ItemSummary};
+use super::{parse_named, ContentError, Context, Files, ItemSummary};
 use crate::catalog::Area;
 use serde::Deserialize;
-use std::sync::OnceLock;
 
 /// The area in the catalogue: its content folder, bundle, keys and addresses.
 pub const AREA: Area = Area::Listening;
@@ -163,14 +162,4 @@ impl Listening {
             ladder: parse_named::<ItemsFile<LadderItem>>(files, "listening/ladder.toml")?.item,
         })
     }
-}
-
-fn build() -> Result<Listening, ContentError> {
-    Listening::parse(&super::files())
-}
-
-/// The area's content, parsed once.
-pub fn listening() -> Result<&'static Listening, &'static ContentError> {
-    static CELL: OnceLock<Result<Listening, ContentError>> = OnceLock::new();
-    load_lazy_area(AREA, &CELL, build)
 }

@@ -23,10 +23,9 @@ pub use name::{NameItem, NameResult};
 pub use transcript::{Line, LineResult, Speaker, Transcript, TranscriptResult, Verdict};
 
 pub use super::ItemSummary;
-use super::{load_lazy_area, parse_dir, parse_named, ContentError, Files};
+use super::{parse_dir, parse_named, ContentError, Files};
 use crate::catalog::Area;
 use serde::Deserialize;
-use std::sync::OnceLock;
 
 /// The area in the catalogue: its content folder, bundle, keys and addresses.
 pub const AREA: Area = Area::Moves;
@@ -112,14 +111,4 @@ impl Moves {
             transcripts: parse_dir::<Transcript>(files, "moves/transcripts/")?,
         })
     }
-}
-
-fn build() -> Result<Moves, ContentError> {
-    Moves::parse(&super::files())
-}
-
-/// The area's content, parsed once.
-pub fn moves() -> Result<&'static Moves, &'static ContentError> {
-    static CELL: OnceLock<Result<Moves, ContentError>> = OnceLock::new();
-    load_lazy_area(AREA, &CELL, build)
 }

@@ -31,10 +31,9 @@ pub use timer::{
     DEFAULT_ROUND_MINUTES, FEEDBACK_CHOICES, ROUND_CHOICES,
 };
 
-use super::{load_lazy_area, parse_named, ContentError, Context, Files};
+use super::{parse_named, ContentError, Context, Files};
 use crate::catalog::Area;
 use serde::Deserialize;
-use std::sync::OnceLock;
 
 /// The area in the catalogue: its content folder, bundle, keys and addresses.
 pub const AREA: Area = Area::Workshop;
@@ -85,19 +84,4 @@ impl Triads {
             cards: file.card,
         })
     }
-}
-
-fn build() -> Result<Triads, ContentError> {
-    Triads::parse(&super::files())
-}
-
-/// The triad cards, parsed once (after the `workshop` bundle is installed, in the app).
-pub fn triads() -> Result<&'static Triads, &'static ContentError> {
-    static CELL: OnceLock<Result<Triads, ContentError>> = OnceLock::new();
-    load_lazy_area(AREA, &CELL, build)
-}
-
-/// Just the cards, in picker order.
-pub fn cards() -> Result<&'static [Card], &'static ContentError> {
-    triads().map(|t| t.cards.as_slice())
 }

@@ -27,12 +27,10 @@ pub use rewrite::{PickResult, RewriteItem};
 pub use sort::{Bin, SortItem, SortResponse, SortResult, Sorted};
 pub use walk::{Debrief, Walk, WalkError};
 
-use super::ahead::Ahead;
 pub use super::ItemSummary;
-use super::{load_lazy_area, parse_dir, parse_named, ContentError, ContentNote, Context, Files};
+use super::{parse_dir, parse_named, ContentError, ContentNote, Context, Files};
 use crate::catalog::Area;
 use serde::Deserialize;
-use std::sync::OnceLock;
 
 /// The area in the catalogue: its content folder, bundle, keys and addresses.
 pub const AREA: Area = Area::Validation;
@@ -163,34 +161,4 @@ impl Validation {
             conversations: conversations?,
         })
     }
-}
-
-/// The area's four parts, which the app parses ahead one per task (see [`super::ahead`]).
-static SORT: Ahead<Vec<SortItem>> = Ahead::new();
-static DECIDE: Ahead<Vec<DecideItem>> = Ahead::new();
-static REWRITE: Ahead<Vec<RewriteItem>> = Ahead::new();
-static CONVERSATIONS: Ahead<Vec<Conversation>> = Ahead::new();
-
-/// Parsing each part ahead, in the order [`build`] takes them (`content::parts`).
-pub(super) const PARTS: &[fn()] = &[
-    || SORT.parse(AREA, || sort_items(&super::files())),
-    || DECIDE.parse(AREA, || decide_items(&super::files())),
-    || REWRITE.parse(AREA, || rewrite_items(&super::files())),
-    || CONVERSATIONS.parse(AREA, || conversations(&super::files())),
-];
-
-pub(super) fn build() -> Result<Validation, ContentError> {
-    let files = super::files();
-    Validation::assemble(
-        SORT.take_or(|| sort_items(&files)),
-        DECIDE.take_or(|| decide_items(&files)),
-        REWRITE.take_or(|| rewrite_items(&files)),
-        CONVERSATIONS.take_or(|| conversations(&files)),
-    )
-}
-
-/// The area's content, parsed once.
-pub fn validation() -> Result<&'static Validation, &'static ContentError> {
-    static CELL: OnceLock<Result<Validation, ContentError>> = OnceLock::new();
-    load_lazy_area(AREA, &CELL, build)
 }
