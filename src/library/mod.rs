@@ -6,7 +6,7 @@
 //! [`installed`] keeps the fetched bundles, [`ahead`] parses the validation area part by part,
 //! and the accessors here (`course()`, `listening()`, …) parse an area on first use, or report
 //! "not loaded yet" (caching nothing) until its bundle is installed. [`Loaded`] hands the same
-//! to the domain's cross-area functions (`every_route`, item lists, workshop slides).
+//! to the domain's functions that span areas (item lists, workshop slides).
 
 pub mod ahead;
 pub mod installed;
@@ -145,14 +145,25 @@ mod tests {
     use super::*;
     use heard_domain::content::built_bundle;
 
+    /// The one test that installs the course and moves bundles (installed bundles are kept
+    /// for the life of the process, as for the life of a page).
     #[test]
-    fn an_area_is_not_loaded_until_its_bundle_is_installed_and_then_parses() {
+    fn an_area_is_not_loaded_until_its_bundle_is_installed_and_every_built_bundle_prepares() {
         assert_eq!(course().err(), Some(&not_loaded()));
         assert!(!prepare(Area::Course));
-        let text = built_bundle(Area::Course).expect("a built course bundle");
-        assert!(install(Area::Course, text.to_string()).is_ok());
-        assert!(prepare(Area::Course));
+        for refused in ["course/x.toml\t{}", "not a bundle", ""] {
+            assert!(install(Area::Moves, refused.into()).is_err(), "{refused:?}");
+        }
+        assert!(!is_available(Area::Moves) && moves().is_err());
+        for bundle in heard_domain::content::bundles() {
+            let text = built_bundle(bundle.area).expect("a built bundle");
+            assert!(install(bundle.area, text.to_string()).is_ok());
+            assert!(prepare(bundle.area), "{:?} did not parse", bundle.area);
+        }
         assert!(course().is_ok_and(|c| !c.lessons.is_empty()));
+        assert!(partners().is_ok_and(|p| !p.all.is_empty()));
+        assert!(summaries(Exercise::Partner).is_ok_and(|s| !s.is_empty()));
+        assert!(!heard_domain::workshop::catalogue(&Loaded).is_empty());
     }
 
     #[test]
