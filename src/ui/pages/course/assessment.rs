@@ -3,9 +3,10 @@
 //! save only when the learner presses "Save my answers". All of it stays on this device.
 
 use crate::browser;
+use crate::library::course;
 use crate::state::use_app;
 use crate::ui::spelling::{spellcheck, Spelling};
-use heard_domain::content::course::{course, Course, RATING_MAX, RATING_MIN};
+use heard_domain::content::course::{Course, RATING_MAX, RATING_MIN};
 use leptos::prelude::*;
 
 #[component]

@@ -7,11 +7,11 @@ pub mod partner;
 pub mod pick;
 pub mod write;
 
+use crate::library::{listening, summaries};
 use crate::ui::area::AreaContent;
 use crate::ui::exercise_kit::{for_content, item_frame, ExerciseCards, ExerciseInfo, ItemList};
 use crate::ui::pages::ContentError;
-use heard_domain::content::listening::{listening, Exercise, Listening, AREA};
-use heard_domain::content::summaries;
+use heard_domain::content::listening::{Exercise, Listening, AREA};
 use leptos::prelude::*;
 
 /// An exercise's card and list: its items from the domain's one table of them

@@ -6,12 +6,13 @@ pub mod card;
 pub mod name;
 pub mod spot;
 
+use crate::library::moves;
 use crate::ui::area::AreaContent;
 use crate::ui::exercise_kit::{for_content, item_frame, ExerciseCards, ExerciseInfo, ItemList};
 use crate::ui::pages::ContentError;
 use crate::ui::route::Route;
 use crate::ui::router::Link;
-use heard_domain::content::moves::{moves, Exercise, Moves, AREA};
+use heard_domain::content::moves::{Exercise, Moves, AREA};
 use leptos::prelude::*;
 
 /// `/practise/moves`.

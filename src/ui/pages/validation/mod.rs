@@ -6,10 +6,11 @@ pub mod rewrite;
 pub mod sort;
 pub mod talk;
 
+use crate::library::validation;
 use crate::ui::area::AreaContent;
 use crate::ui::exercise_kit::{for_content, item_frame, ExerciseCards, ExerciseInfo, ItemList};
 use crate::ui::pages::ContentError;
-use heard_domain::content::validation::{validation, Exercise, Validation, AREA};
+use heard_domain::content::validation::{Exercise, Validation, AREA};
 use leptos::prelude::*;
 
 fn info(v: &'static Validation, e: Exercise) -> ExerciseInfo {
