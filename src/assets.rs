@@ -14,6 +14,7 @@
 // The one module that fetches (clippy.toml's disallowed-methods).
 #![allow(clippy::disallowed_methods)]
 
+use crate::library;
 use heard_domain::catalog::Area;
 use heard_domain::content;
 use std::fmt;
@@ -44,7 +45,7 @@ impl fmt::Display for LoadError {
 
 /// Makes `area`'s content available, fetching its bundle once if needed.
 pub async fn ensure_area(area: Area) -> Result<(), LoadError> {
-    if content::is_available(area) {
+    if library::is_available(area) {
         return Ok(());
     }
     let bundle = content::bundle(area).ok_or_else(|| {
@@ -63,7 +64,7 @@ pub async fn ensure_area(area: Area) -> Result<(), LoadError> {
         }
     }
     let text = String::from_utf8(bytes).map_err(|_| LoadError::Damaged("not text".into()))?;
-    content::install_bundle(area, text).map_err(|e| LoadError::Damaged(e.to_string()))
+    library::install(area, text).map_err(|e| LoadError::Damaged(e.to_string()))
 }
 
 /// Does `bytes` hash (FNV-1a, 64-bit, as `domain/build.rs` names bundles) to the hash in the

@@ -3,6 +3,7 @@
 //! - [`assets`]: loads an area's content bundle from the app's own origin, on demand.
 //! - [`boot`]: start-up and the static "could not start" fallback.
 //! - [`browser`]: the few browser services the UI needs (clock, file download).
+//! - [`library`]: the content this page holds: installed bundles, each area parsed once.
 //! - [`offline`]: removes the offline copy (caches, service worker) when data is deleted.
 //! - [`storage`]: the only code that touches `localStorage`.
 //! - [`state`]: the one app-state context that pages read and change.
@@ -11,6 +12,7 @@
 pub mod assets;
 pub mod boot;
 pub mod browser;
+pub mod library;
 pub mod offline;
 pub mod state;
 pub mod storage;
@@ -54,12 +56,12 @@ fn begin<B: ui::build::Build>() {
                         // task of its own so that none is long (timers of equal delay run in
                         // the order they were set).
                         for area in areas {
-                            for &part in heard_domain::content::parts(area) {
+                            for &part in library::parts(area) {
                                 leptos::prelude::set_timeout(part, std::time::Duration::ZERO);
                             }
                             leptos::prelude::set_timeout(
                                 move || {
-                                    heard_domain::content::prepare(area);
+                                    library::prepare(area);
                                 },
                                 std::time::Duration::ZERO,
                             );

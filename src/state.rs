@@ -94,6 +94,21 @@ impl AppState {
         self.after_write(result);
     }
 
+    /// What happened to what the learner has just saved, truthfully, for a status line:
+    /// `saved` only when it reached storage. A page must not say "saved" when the browser is
+    /// refusing storage (memory-only), the data is a newer version's, or the save failed.
+    pub fn save_outcome(&self, saved: &'static str) -> &'static str {
+        if self.workshop.get_untracked() {
+            "Not saved: workshop mode is on."
+        } else if self.save_error.get_untracked().is_some() {
+            "Not saved: see the notice at the top of the page."
+        } else if self.mode.get_untracked() != Mode::Saving {
+            "Kept in this tab only: Heard cannot save on this device now (see the notice at the top of the page)."
+        } else {
+            saved
+        }
+    }
+
     /// Shows the tab's copy (nothing in workshop mode) and its mode.
     fn show(&self) {
         let workshop = self.workshop.get_untracked();

@@ -9,7 +9,8 @@
 // A benchmark times itself: the one place the domain crate may read a clock.
 #![allow(clippy::disallowed_methods)]
 
-use heard_domain::partner::{partners, Conversation};
+use heard_domain::content::Built;
+use heard_domain::partner::Conversation;
 use std::time::Instant;
 
 const REPLIES: &[&str] = &[
@@ -28,7 +29,9 @@ fn main() {
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(200);
-    let all = match partners() {
+    // The partners, read from the built listening bundle as the app reads a fetched one.
+    let built = Built::parse();
+    let all = match built.partners.as_ref() {
         Ok(p) => p,
         Err(e) => {
             eprintln!("{e}");

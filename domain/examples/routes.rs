@@ -5,7 +5,9 @@
 use std::io::Write;
 
 fn main() {
-    let routes = match heard_domain::catalog::every_route() {
+    // Every area, read from this build's bundles as the app reads a fetched one.
+    let built = heard_domain::content::Built::parse();
+    let routes = match heard_domain::catalog::every_route(&built) {
         Ok(routes) => routes,
         Err(e) => {
             eprintln!("routes: the content does not load: {e}");

@@ -5,10 +5,10 @@
 //! stored: workshop mode records nothing (see `AppState::record` in the app).
 
 use crate::catalog::{Area, Exercise, Route};
-use crate::content::listening::{self, listening};
-use crate::content::moves::{self, moves};
-use crate::content::validation::{self, validation, Move};
-use crate::content::{is_available, ContentNote, Context};
+use crate::content::listening;
+use crate::content::moves;
+use crate::content::validation::{self, Move};
+use crate::content::{ContentNote, Context, Library};
 use crate::shuffle;
 
 /// One option as the room sees it.
@@ -202,25 +202,19 @@ fn pick_slides(l: &listening::Listening) -> impl Iterator<Item = Slide> + '_ {
     })
 }
 
-/// Every presentable item of every area whose content is available now, grouped by area and
+/// Every presentable item of every area whose content is in `library`, grouped by area and
 /// exercise in content order. An area that is not loaded, or fails to load, is left out.
-pub fn catalogue() -> Vec<Slide> {
+pub fn catalogue(library: &impl Library) -> Vec<Slide> {
     let mut out = Vec::new();
-    if is_available(validation::AREA) {
-        if let Ok(v) = validation() {
-            out.extend(decide_slides(v));
-            out.extend(rewrite_slides(v));
-        }
+    if let Ok(v) = library.validation() {
+        out.extend(decide_slides(v));
+        out.extend(rewrite_slides(v));
     }
-    if is_available(listening::AREA) {
-        if let Ok(l) = listening() {
-            out.extend(pick_slides(l));
-        }
+    if let Ok(l) = library.listening() {
+        out.extend(pick_slides(l));
     }
-    if is_available(moves::AREA) {
-        if let Ok(m) = moves() {
-            out.extend(name_slides(m));
-        }
+    if let Ok(m) = library.moves() {
+        out.extend(name_slides(m));
     }
     out
 }
@@ -261,8 +255,8 @@ pub fn groups(slides: &[Slide]) -> Vec<Group> {
 
 /// One slide by its address, from the catalogue, with its options in the order the room
 /// sees them ([`Slide::in_room_order`]).
-pub fn slide(exercise: Exercise, id: &str) -> Option<Slide> {
-    catalogue()
+pub fn slide(library: &impl Library, exercise: Exercise, id: &str) -> Option<Slide> {
+    catalogue(library)
         .into_iter()
         .find(|s| s.exercise == exercise && s.id == id)
         .map(Slide::in_room_order)
@@ -453,11 +447,12 @@ pub fn parse_hands(text: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::for_tests::{built, listening, moves, validation};
     use std::collections::BTreeSet;
 
     #[test]
     fn the_catalogue_groups_cover_every_slide_once_with_one_exercise_each() {
-        let slides = catalogue();
+        let slides = catalogue(built());
         let groups = groups(&slides);
         assert_eq!(groups.first().map(|g| g.slides.start), Some(0));
         assert_eq!(groups.last().map(|g| g.slides.end), Some(slides.len()));
@@ -476,7 +471,7 @@ mod tests {
 
     #[test]
     fn a_group_matches_the_filters_only_for_its_own_skill_and_contexts() {
-        let slides = catalogue();
+        let slides = catalogue(built());
         for g in groups(&slides) {
             assert!(g.matches(&slides, None, None));
             assert!(g.matches(&slides, Some(g.exercise.area()), None));
@@ -493,7 +488,7 @@ mod tests {
 
     #[test]
     fn the_catalogue_holds_every_presentable_exercise() {
-        let all = catalogue();
+        let all = catalogue(built());
         let kinds: BTreeSet<Exercise> = all.iter().map(|s| s.exercise).collect();
         for k in [
             Exercise::Decide,
@@ -515,7 +510,7 @@ mod tests {
 
     #[test]
     fn every_slide_has_options_an_answer_and_explanations() {
-        for s in catalogue() {
+        for s in catalogue(built()) {
             let at = s.present_route().href();
             assert!(s.options.len() >= 2, "{at}: {} options", s.options.len());
             assert!(
@@ -538,17 +533,17 @@ mod tests {
 
     #[test]
     fn addresses_are_unique_and_found_again() {
-        let all = catalogue();
+        let all = catalogue(built());
         let hrefs: BTreeSet<String> = all.iter().map(|s| s.present_route().href()).collect();
         assert_eq!(hrefs.len(), all.len(), "two slides share an address");
         let first = &all[0];
         assert_eq!(
-            slide(first.exercise, &first.id),
+            slide(built(), first.exercise, &first.id),
             Some(first.clone().in_room_order())
         );
-        assert!(slide(Exercise::Decide, "no-such-item").is_none());
+        assert!(slide(built(), Exercise::Decide, "no-such-item").is_none());
         assert!(
-            slide(Exercise::Sort, &first.id).is_none(),
+            slide(built(), Exercise::Sort, &first.id).is_none(),
             "sort is not presented"
         );
         assert_eq!(
@@ -614,13 +609,13 @@ mod tests {
 
     #[test]
     fn the_room_sees_one_shuffled_order_per_slide_and_the_move_list_in_list_order() {
-        let all = catalogue();
+        let all = catalogue(built());
         let (mut shown_first, mut file_first, mut shuffled) = (0, 0, 0);
         for s in &all {
-            let room = slide(s.exercise, &s.id).unwrap_or_else(|| panic!("{}", s.id));
+            let room = slide(built(), s.exercise, &s.id).unwrap_or_else(|| panic!("{}", s.id));
             assert_eq!(
                 Some(&room),
-                slide(s.exercise, &s.id).as_ref(),
+                slide(built(), s.exercise, &s.id).as_ref(),
                 "{}: the same order every time",
                 s.id
             );

@@ -3,7 +3,8 @@
 //! to a partner that breaks a conversation a learner could really have fails here, with the
 //! labels of every turn in the message.
 
-use heard_domain::partner::{partners, Conversation, Ending, Partner};
+use heard_domain::content::Built;
+use heard_domain::partner::{Conversation, Ending, Partner};
 
 /// One walk: the replies, in order (a shared opening, then the rest), and the ending they must
 /// reach.
@@ -262,7 +263,8 @@ fn play(p: &Partner, replies: &[&str]) -> (Conversation, String) {
 
 #[test]
 fn written_replies_run_through_the_engine_reach_every_ending_of_every_partner() {
-    let all = partners().unwrap_or_else(|e| panic!("{e}"));
+    let built = Built::parse();
+    let all = built.partners.as_ref().unwrap_or_else(|e| panic!("{e}"));
     let mut failures = Vec::new();
     for w in WALKS {
         let Some(p) = all.get(w.partner) else {
@@ -287,7 +289,8 @@ fn written_replies_run_through_the_engine_reach_every_ending_of_every_partner() 
 
 #[test]
 fn every_ending_of_every_partner_has_a_scripted_walk() {
-    let all = partners().unwrap_or_else(|e| panic!("{e}"));
+    let built = Built::parse();
+    let all = built.partners.as_ref().unwrap_or_else(|e| panic!("{e}"));
     for p in &all.all {
         for e in p.endings() {
             assert!(

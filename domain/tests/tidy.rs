@@ -160,7 +160,8 @@ fn non_test_code_lines(dir: &str) -> Vec<(String, usize, String)> {
 #[test]
 fn in_app_addresses_are_written_only_in_the_route_module() {
     // The first segment of every page the catalogue lists, as a path literal would start.
-    let routes = heard_domain::catalog::every_route().unwrap_or_else(|e| panic!("{e}"));
+    let built = heard_domain::content::Built::parse();
+    let routes = heard_domain::catalog::every_route(&built).unwrap_or_else(|e| panic!("{e}"));
     let mut banned: Vec<String> = routes
         .iter()
         .filter_map(|r| r.href().split('/').nth(1).map(str::to_string))
@@ -248,6 +249,58 @@ fn a_module_with_children_is_a_folder_with_mod_rs() {
                 beside.display()
             );
         }
+    }
+}
+
+/// Files of `domain/src` that may keep a `static` `OnceLock`: the feedback engine's word tables
+/// (each built once, on first use, from `const` lists: a lazily built constant, not state) and
+/// the tests' shared parse of the built content (compiled under `cfg(test)` only).
+const LAZY_CONSTANTS: &[&str] = &[
+    "domain/src/feedback/engine.rs",
+    "domain/src/feedback/lexicon.rs",
+    "domain/src/feedback/pattern.rs",
+    "domain/src/feedback/talk.rs",
+    "domain/src/feedback/text.rs",
+    "domain/src/content/for_tests.rs",
+];
+
+#[test]
+fn the_domain_holds_no_global_state_and_never_asks_which_target_it_is_built_for() {
+    // Content parsing is a pure function of an area's files; the app keeps what it parsed
+    // (`src/library/`), and native tests read the same bundles the browser fetches.
+    forbid(
+        "domain/src",
+        "",
+        &[
+            "Mutex",
+            "RwLock",
+            "RefCell",
+            "Cell<",
+            "thread_local",
+            "Atomic",
+            "static mut",
+            "target_arch",
+        ],
+        "the domain holds no global state and builds the same on every target",
+    );
+    for (rel, n, line) in code_lines("domain/src") {
+        let is_static = line.starts_with("static ")
+            || line.starts_with("pub static ")
+            || line.starts_with("pub(crate) static ");
+        if is_static && line.contains("OnceLock") {
+            assert!(
+                LAZY_CONSTANTS.contains(&rel.as_str()),
+                "{rel}:{n} a static cache is global state; parse in the app, or pass the value in: {line}"
+            );
+        }
+    }
+    // And the list stays true: each named file still has such a table.
+    for file in LAZY_CONSTANTS {
+        let text = fs::read_to_string(root().join(file)).expect("readable");
+        assert!(
+            text.contains("OnceLock"),
+            "{file} no longer needs its place in LAZY_CONSTANTS"
+        );
     }
 }
 

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn AreaContent(area: Area, children: ChildrenFn) -> impl IntoView {
-    if heard_domain::content::is_available(area) {
+    if crate::library::is_available(area) {
         return children().into_any();
     }
     let attempt = RwSignal::new(0u32);

@@ -2,12 +2,13 @@
 //! the area page (its own introduction, then a card per exercise), an exercise's list of
 //! items (filterable by context), and one item. An area module (`ui::pages::<area>`) adds
 //! only what is its own, as an [`AreaPages`]: its introduction and the view of each of its
-//! exercises' items. The items come from the domain's one table (`content::summaries`).
+//! exercises' items. The items come from the domain's one table (`library::summaries`).
 
+use crate::library::summaries;
 use crate::ui::area::AreaContent;
 use crate::ui::exercise_kit::{for_content, item_frame, ExerciseCards, ExerciseInfo, ItemList};
 use heard_domain::catalog::{Area, Exercise};
-use heard_domain::content::{summaries, ContentError};
+use heard_domain::content::ContentError;
 use leptos::prelude::*;
 
 /// What a practice area adds to the pages every area has.

@@ -141,6 +141,51 @@ test("in workshop mode a conversation and its debrief work and nothing is stored
   expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).toBe(before);
 });
 
+test("in memory-only mode a conversation works, and saving it says truthfully that it is kept in this tab only", async ({ page, context }) => {
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  await open(page);
+  await expect(page.getByRole("heading", { name: "Your progress won't be kept on this device" })).toBeVisible();
+  for (const r of ADVICE) {
+    await page.getByLabel("Your reply").fill(r);
+    await page.getByRole("button", { name: "Send" }).click();
+  }
+  await expect(page.getByRole("heading", { name: "Ending: A polite close" })).toBeVisible();
+  await page.getByRole("button", { name: "Save this conversation to my journal" }).click();
+  const status = page.getByRole("status").filter({ hasText: "Kept in this tab only" });
+  await expect(status).toBeVisible();
+  await expect(page.getByText("Saved to your journal")).toHaveCount(0);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("heard.")))).toEqual([]);
+  // Within this tab the journal has it (a link, not a reload, which would end the session).
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My progress" }).click();
+  await page.getByRole("link", { name: "Open your journal" }).click();
+  await expect(page.getByText("Practice partner: Robin", { exact: false }).first()).toBeVisible();
+});
+
+test("a conversation saved in one tab keeps a note written meanwhile in another tab", async ({ page, context }) => {
+  await open(page);
+  await page.getByLabel("Your reply").fill(ADVICE[0]);
+  await page.getByRole("button", { name: "Send" }).click();
+  const other = await context.newPage();
+  await other.goto("/journal");
+  await appReady(other);
+  await other.getByLabel("Note", { exact: true }).fill("Written in the other tab while Robin was talking");
+  await other.getByRole("button", { name: "Add the note" }).click();
+  await expect(other.locator(".note")).toHaveCount(1);
+
+  await page.bringToFront();
+  await page.getByLabel("Your reply").fill(ADVICE[1]);
+  await page.getByRole("button", { name: "Send" }).click();
+  await page.getByRole("button", { name: "Save this conversation to my journal" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved to your journal" })).toBeVisible();
+  const notes = Object.values((await stored(page)).journal as Record<string, { text: string }>).map((n) => n.text);
+  expect(notes.some((t) => t.includes("Written in the other tab"))).toBe(true);
+  expect(notes.some((t) => t.includes("proper break"))).toBe(true);
+});
+
 async function noSideways(page: Page) {
   const [scroll, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
   expect(scroll, "no sideways scrolling").toBeLessThanOrEqual(width);

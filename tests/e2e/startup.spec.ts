@@ -25,6 +25,37 @@ test("the wasm is fetched by the compile worker, not by the page", async ({ page
   expect(byPage, "the page itself fetched no wasm").toEqual([]);
 });
 
+test("the page fetches nothing its first paint does not need: the manifest is linked after it, and the browser reads it", async ({ page, context }) => {
+  await page.addInitScript(() => {
+    new MutationObserver((changes, seen) => {
+      for (const change of changes) {
+        for (const node of change.addedNodes) {
+          if (node instanceof HTMLLinkElement && node.rel === "manifest") {
+            (window as unknown as { manifestLinkedAt: number }).manifestLinkedAt = performance.now();
+            seen.disconnect();
+          }
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto("/about");
+  await appReady(page);
+  const html = await (await page.request.get("/about")).text();
+  expect(html, "the served page links no manifest").not.toContain("manifest.webmanifest");
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "/manifest.webmanifest");
+  const { linked, painted } = await page.evaluate(() => ({
+    linked: (window as unknown as { manifestLinkedAt?: number }).manifestLinkedAt ?? NaN,
+    painted: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
+  }));
+  expect(linked, "linked after the first contentful paint").toBeGreaterThanOrEqual(painted);
+  // Installing still works: the browser finds and parses the manifest.
+  const cdp = await context.newCDPSession(page);
+  const app = await cdp.send("Page.getAppManifest");
+  expect(app.url).toMatch(/\/manifest\.webmanifest$/);
+  expect(app.errors).toEqual([]);
+  expect(JSON.parse(app.data ?? "{}").name).toBeTruthy();
+});
+
 test("the app starts when the compile worker cannot load", async ({ page }) => {
   await page.route("**/compile.js", (route) => route.abort());
   await page.goto("/course");

@@ -3,12 +3,12 @@
 //! card, every presenter slide, every triad card, and the learner's own pages.
 
 use super::{Area, Route};
-use crate::content::{self, course, triads, ContentError};
+use crate::content::{self, ContentError, Library};
 use crate::workshop;
 
 /// Every route with a page, in a stable order (no [`Route::NotFound`]). Needs every area's
-/// content, so it is for native builds, where all of it is embedded.
-pub fn every_route() -> Result<Vec<Route>, &'static ContentError> {
+/// content from `library`: native tests and the route list pass `content::Built`.
+pub fn every_route(library: &impl Library) -> Result<Vec<Route>, &ContentError> {
     let mut out = vec![
         Route::Home,
         Route::About,
@@ -17,7 +17,8 @@ pub fn every_route() -> Result<Vec<Route>, &'static ContentError> {
         Route::Course,
     ];
     out.extend(
-        course::course()?
+        library
+            .course()?
             .lessons
             .iter()
             .map(|l| Route::Lesson(l.id.clone())),
@@ -28,7 +29,7 @@ pub fn every_route() -> Result<Vec<Route>, &'static ContentError> {
         for exercise in area.exercises() {
             out.push(Route::Exercise(exercise));
             out.extend(
-                content::summaries(exercise)?
+                content::summaries(library, exercise)?
                     .iter()
                     .map(|s| Route::Item(exercise, s.id.to_string())),
             );
@@ -38,10 +39,15 @@ pub fn every_route() -> Result<Vec<Route>, &'static ContentError> {
         }
     }
     out.push(Route::Workshop);
-    out.extend(workshop::catalogue().iter().map(|s| s.present_route()));
+    out.extend(
+        workshop::catalogue(library)
+            .iter()
+            .map(|s| s.present_route()),
+    );
     out.push(Route::Triads);
     out.extend(
-        triads::triads()?
+        library
+            .triads()?
             .cards
             .iter()
             .map(|c| Route::Triad(c.id.clone())),

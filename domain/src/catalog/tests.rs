@@ -2,12 +2,13 @@
 //! or item is covered without touching them.
 
 use super::*;
-use crate::content::{self, bundle, bundles, course, files};
+use crate::content::for_tests::{built, course, files, pages};
+use crate::content::{self, bundle, bundles};
 use crate::prose;
 use std::collections::BTreeSet;
 
 fn routes() -> Vec<Route> {
-    every_route().unwrap_or_else(|e| panic!("{e}"))
+    every_route(built()).unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[test]
@@ -25,7 +26,7 @@ fn every_route_formats_and_parses_back_to_itself() {
 fn every_item_of_every_exercise_has_a_key_that_leads_back_to_its_page() {
     let all: BTreeSet<String> = routes().iter().map(Route::href).collect();
     for exercise in Exercise::ALL {
-        let items = content::summaries(exercise).unwrap_or_else(|e| panic!("{e}"));
+        let items = content::summaries(built(), exercise).unwrap_or_else(|e| panic!("{e}"));
         assert!(!items.is_empty(), "{exercise:?} has no items");
         for item in items {
             let key = exercise.progress_key(item.id);
@@ -45,7 +46,7 @@ fn every_item_of_every_exercise_has_a_key_that_leads_back_to_its_page() {
 
 #[test]
 fn every_course_question_key_leads_to_its_lesson() {
-    let course = course::course().unwrap_or_else(|e| panic!("{e}"));
+    let course = course().unwrap_or_else(|e| panic!("{e}"));
     for lesson in &course.lessons {
         for q in &lesson.check {
             let key = lesson.question_key(&q.id);
@@ -161,7 +162,7 @@ fn unknown_areas_and_exercises_are_not_found() {
 #[test]
 fn every_link_in_the_content_goes_to_a_page_the_catalogue_lists() {
     let all: BTreeSet<String> = routes().iter().map(Route::href).collect();
-    let course = course::course().unwrap_or_else(|e| panic!("{e}"));
+    let course = course().unwrap_or_else(|e| panic!("{e}"));
     let mut links = Vec::new();
     for lesson in &course.lessons {
         for section in &lesson.sections {
@@ -170,7 +171,7 @@ fn every_link_in_the_content_goes_to_a_page_the_catalogue_lists() {
             }
         }
     }
-    for page in crate::content::pages::pages().unwrap_or_else(|e| panic!("{e}")) {
+    for page in pages().unwrap_or_else(|e| panic!("{e}")) {
         for href in prose::links(&page.blocks()) {
             links.push((page.id.clone(), href.to_string()));
         }

@@ -17,11 +17,9 @@
 //! test per type, so a failure names the type to rewrite.
 
 use super::checks::has_word;
-use super::course::{self, Form};
-use super::listening;
-use super::moves;
-use super::triads;
-use super::validation::{self, Move};
+use super::course::Form;
+use super::for_tests::{course, listening, moves, triads, validation};
+use super::validation::Move;
 use std::collections::BTreeSet;
 
 // --- One-answer items -------------------------------------------------------------------------
@@ -47,7 +45,7 @@ impl OneAnswer {
 }
 
 fn course_single() -> Vec<OneAnswer> {
-    let c = course::course().unwrap_or_else(|e| panic!("{e}"));
+    let c = course().unwrap_or_else(|e| panic!("{e}"));
     let mut out = Vec::new();
     for lesson in &c.lessons {
         for q in &lesson.check {
@@ -66,7 +64,7 @@ fn course_single() -> Vec<OneAnswer> {
 }
 
 fn pick() -> Vec<OneAnswer> {
-    let l = listening::listening().unwrap_or_else(|e| panic!("{e}"));
+    let l = listening().unwrap_or_else(|e| panic!("{e}"));
     l.pick
         .iter()
         .map(|i| OneAnswer {
@@ -82,7 +80,7 @@ fn pick() -> Vec<OneAnswer> {
 }
 
 fn rewrite() -> Vec<OneAnswer> {
-    let v = validation::validation().unwrap_or_else(|e| panic!("{e}"));
+    let v = validation().unwrap_or_else(|e| panic!("{e}"));
     v.rewrite
         .iter()
         .map(|i| OneAnswer {
@@ -98,7 +96,7 @@ fn rewrite() -> Vec<OneAnswer> {
 }
 
 fn decide() -> Vec<OneAnswer> {
-    let v = validation::validation().unwrap_or_else(|e| panic!("{e}"));
+    let v = validation().unwrap_or_else(|e| panic!("{e}"));
     v.decide
         .iter()
         .map(|i| OneAnswer {
@@ -214,7 +212,7 @@ const LADDER_LIMIT: f64 = 0.55;
 
 #[test]
 fn ladder_length_order_agrees_with_level_order_in_well_under_two_thirds_of_pairs() {
-    let l = listening::listening().unwrap_or_else(|e| panic!("{e}"));
+    let l = listening().unwrap_or_else(|e| panic!("{e}"));
     assert!(!l.ladder.is_empty());
     let (mut agree, mut pairs) = (0usize, 0usize);
     let mut always = Vec::new();
@@ -288,7 +286,7 @@ impl Peer {
 /// quote a peer.
 fn peers() -> Vec<Peer> {
     let mut out = Vec::new();
-    let l = listening::listening().unwrap_or_else(|e| panic!("{e}"));
+    let l = listening().unwrap_or_else(|e| panic!("{e}"));
     for s in &l.statements {
         out.push(Peer::new(
             format!("listening statement {}", s.id),
@@ -296,7 +294,7 @@ fn peers() -> Vec<Peer> {
             &[&s.statement],
         ));
     }
-    let v = validation::validation().unwrap_or_else(|e| panic!("{e}"));
+    let v = validation().unwrap_or_else(|e| panic!("{e}"));
     for i in &v.sort {
         out.push(Peer::new(
             format!("validation sort {}", i.id),
@@ -326,7 +324,7 @@ fn peers() -> Vec<Peer> {
             &[&c.setting, opening],
         ));
     }
-    let m = moves::moves().unwrap_or_else(|e| panic!("{e}"));
+    let m = moves().unwrap_or_else(|e| panic!("{e}"));
     for i in &m.name {
         out.push(Peer::new(
             format!("moves name {}", i.id),
@@ -339,7 +337,7 @@ fn peers() -> Vec<Peer> {
         parts.extend(
             t.lines
                 .iter()
-                .filter(|l| l.speaker == moves::Speaker::Peer)
+                .filter(|l| l.speaker == super::moves::Speaker::Peer)
                 .map(|l| l.text.as_str()),
         );
         out.push(Peer::new(
@@ -348,7 +346,7 @@ fn peers() -> Vec<Peer> {
             &parts,
         ));
     }
-    let w = triads::triads().unwrap_or_else(|e| panic!("{e}"));
+    let w = triads().unwrap_or_else(|e| panic!("{e}"));
     for c in &w.cards {
         out.push(Peer::new(
             format!("workshop triad {}", c.id),
@@ -356,7 +354,7 @@ fn peers() -> Vec<Peer> {
             &[&c.speaker_brief, &c.opening_line],
         ));
     }
-    let c = course::course().unwrap_or_else(|e| panic!("{e}"));
+    let c = course().unwrap_or_else(|e| panic!("{e}"));
     for lesson in &c.lessons {
         for q in &lesson.check {
             if q.prompt.contains('"') || q.prompt.contains('\u{201c}') {
@@ -731,10 +729,10 @@ fn content_words_drop_stop_words_and_plurals_and_jaccard_measures_overlap() {
 #[test]
 fn item_counts_per_type() {
     // Printed for the report; the areas' own tests check the minimums.
-    let l = listening::listening().unwrap_or_else(|e| panic!("{e}"));
-    let v = validation::validation().unwrap_or_else(|e| panic!("{e}"));
-    let m = moves::moves().unwrap_or_else(|e| panic!("{e}"));
-    let w = triads::triads().unwrap_or_else(|e| panic!("{e}"));
+    let l = listening().unwrap_or_else(|e| panic!("{e}"));
+    let v = validation().unwrap_or_else(|e| panic!("{e}"));
+    let m = moves().unwrap_or_else(|e| panic!("{e}"));
+    let w = triads().unwrap_or_else(|e| panic!("{e}"));
     let counts = [
         ("course single-answer checks", course_single().len()),
         ("listening statements", l.statements.len()),

@@ -2,7 +2,7 @@
 //! resolve, and the safety rules (a hard topic needs its content note; no method details).
 //! One word list for the whole app, so an area cannot drift into a weaker rule than another.
 
-use super::principles::registry;
+use super::for_tests::registry;
 use super::ContentNote;
 use std::collections::BTreeSet;
 

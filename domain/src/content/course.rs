@@ -12,7 +12,7 @@
 //! values to show or [`Event`]s to apply. Keys into progress are built here, never in the UI:
 //! `course.<lesson id>` for a lesson and `course.<lesson id>.<question id>` for a question.
 
-use super::{files, load_lazy_area, parse_file, Choice, ContentError, ContentNote};
+use super::{parse_file, Choice, ContentError, ContentNote, Files};
 use crate::catalog::Area;
 use crate::progress::{Event, LessonRecord, Progress, Score, TagResult};
 use crate::prose::{self, Block};
@@ -20,7 +20,6 @@ use crate::schema::SelfAssessment;
 use crate::Millis;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::OnceLock;
 
 /// The area in the catalogue: its content folder, bundle, keys and addresses.
 pub const AREA: Area = Area::Course;
@@ -317,64 +316,61 @@ fn lesson_file_name(name: &str) -> Option<(u32, &str)> {
     Some((number.parse().ok()?, slug))
 }
 
-fn build() -> Result<Course, ContentError> {
-    let dir = format!("{}/", AREA.slug());
-    let mut lessons = Vec::new();
-    let mut skills: Option<SkillsFile> = None;
-    let mut course: Option<CourseFile> = None;
-    // `files()` is sorted by path, so lessons arrive in course order.
-    for (path, json) in files().iter().filter(|(p, _)| p.starts_with(&dir)) {
-        let name = &path[dir.len()..];
-        if name == "skills.toml" {
-            skills = Some(parse_strict(path, json)?);
-        } else if name == "course.toml" {
-            course = Some(parse_strict(path, json)?);
-        } else if let Some((number, slug)) = lesson_file_name(name) {
-            let lesson: Lesson = parse_strict(path, json)?;
-            if lesson.id != slug {
+impl Course {
+    /// The course, from the course bundle's files (sorted by path, as
+    /// [`super::read_bundle`] gives them, so lessons arrive in course order).
+    pub fn parse(files: &Files) -> Result<Course, ContentError> {
+        let dir = format!("{}/", AREA.slug());
+        let mut lessons = Vec::new();
+        let mut skills: Option<SkillsFile> = None;
+        let mut course: Option<CourseFile> = None;
+        for (path, json) in files.iter().filter(|(p, _)| p.starts_with(&dir)) {
+            let name = &path[dir.len()..];
+            if name == "skills.toml" {
+                skills = Some(parse_strict(path, json)?);
+            } else if name == "course.toml" {
+                course = Some(parse_strict(path, json)?);
+            } else if let Some((number, slug)) = lesson_file_name(name) {
+                let lesson: Lesson = parse_strict(path, json)?;
+                if lesson.id != slug {
+                    return Err(ContentError::new(
+                        path,
+                        format!("lesson id \"{}\" should match the file name", lesson.id),
+                    ));
+                }
+                if usize::try_from(number).ok() != Some(lessons.len() + 1) {
+                    return Err(ContentError::new(
+                        path,
+                        format!(
+                            "lesson files should be numbered 01, 02, … in order; expected {:02}",
+                            lessons.len() + 1
+                        ),
+                    ));
+                }
+                lessons.push(lesson);
+            } else {
                 return Err(ContentError::new(
                     path,
-                    format!("lesson id \"{}\" should match the file name", lesson.id),
+                    "not a lesson (NN-<lesson id>.toml), skills.toml or course.toml",
                 ));
             }
-            if usize::try_from(number).ok() != Some(lessons.len() + 1) {
-                return Err(ContentError::new(
-                    path,
-                    format!(
-                        "lesson files should be numbered 01, 02, … in order; expected {:02}",
-                        lessons.len() + 1
-                    ),
-                ));
-            }
-            lessons.push(lesson);
-        } else {
-            return Err(ContentError::new(
-                path,
-                "not a lesson (NN-<lesson id>.toml), skills.toml or course.toml",
-            ));
         }
+        let skills =
+            skills.ok_or_else(|| ContentError::new(&format!("{dir}skills.toml"), "missing"))?;
+        let course =
+            course.ok_or_else(|| ContentError::new(&format!("{dir}course.toml"), "missing"))?;
+        Ok(Course {
+            title: course.title,
+            intro: course.intro,
+            kinds: course.kinds,
+            record: course.record,
+            lessons,
+            skills: skills.skills,
+            reflection_prompts: skills.reflections,
+            rating_labels: skills.rating_labels,
+            skills_principle: skills.principle,
+        })
     }
-    let skills =
-        skills.ok_or_else(|| ContentError::new(&format!("{dir}skills.toml"), "missing"))?;
-    let course =
-        course.ok_or_else(|| ContentError::new(&format!("{dir}course.toml"), "missing"))?;
-    Ok(Course {
-        title: course.title,
-        intro: course.intro,
-        kinds: course.kinds,
-        record: course.record,
-        lessons,
-        skills: skills.skills,
-        reflection_prompts: skills.reflections,
-        rating_labels: skills.rating_labels,
-        skills_principle: skills.principle,
-    })
-}
-
-/// The course, parsed once.
-pub fn course() -> Result<&'static Course, &'static ContentError> {
-    static CELL: OnceLock<Result<Course, ContentError>> = OnceLock::new();
-    load_lazy_area(AREA, &CELL, build)
 }
 
 // --- Lookups ----------------------------------------------------------------------------------
@@ -974,7 +970,7 @@ impl Course {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::principles::registry;
+    use crate::content::for_tests::{course, registry};
     use std::collections::HashSet;
 
     fn c() -> &'static Course {

@@ -1,17 +1,23 @@
 //! The embedded content: the files under `content/`, and the shared vocabulary every content
 //! area uses (contexts, content notes, choices with explanations, principles).
 //!
-//! Each area (course, pages, practice exercises) owns a module that deserialises its own files
-//! through [`load_area`] and a validator test. Ids are stable strings: progress is keyed by them,
-//! so reordering or adding content never corrupts what a learner has saved.
+//! Each area (course, pages, practice exercises) owns a module that parses its own files
+//! (`<Area>::parse`, a pure function of the area's files) and has a validator test. The domain
+//! keeps no parsed content: the app decides when to parse and keeps the result (`src/library/`);
+//! native tests and tools parse this build's bundles through [`read_bundle`] ([`Built`]), as the
+//! app does. Ids are stable strings: progress is keyed by them, so reordering or adding content
+//! never corrupts what a learner has saved.
 
-pub mod ahead;
 #[cfg(test)]
 mod balance;
+pub mod built;
 #[cfg(test)]
 pub(crate) mod checks;
 pub mod common;
 pub mod course;
+#[cfg(test)]
+pub(crate) mod for_tests;
+pub mod library;
 pub mod listening;
 pub mod moves;
 pub mod one_best;
@@ -20,11 +26,12 @@ pub mod principles;
 pub mod triads;
 pub mod validation;
 
+pub use built::Built;
 pub use common::{Choice, ContentError, ContentNote, Context, ItemSummary};
+pub use library::Library;
 
 use crate::catalog::{Area, Exercise};
 use serde::de::DeserializeOwned;
-use std::sync::OnceLock;
 
 mod generated {
     use super::{Area, Bundle};
@@ -53,30 +60,29 @@ pub fn bundle(area: Area) -> Option<Bundle> {
     bundles().iter().copied().find(|b| b.area == area)
 }
 
-type Files = Vec<(&'static str, &'static str)>;
+/// Content files as `(path under content/, JSON text)`, sorted by path: an area's bundle as
+/// [`read_bundle`] reads it, or the shell's embedded files ([`shell_files`]).
+pub type Files<'a> = [(&'a str, &'a str)];
 
-/// Bundles installed so far, as their files. In a native build every file is present.
-fn installed() -> &'static std::sync::Mutex<Files> {
-    static INSTALLED: OnceLock<std::sync::Mutex<Files>> = OnceLock::new();
-    INSTALLED.get_or_init(|| std::sync::Mutex::new(Vec::new()))
+/// The shell's own files (top-level files, `pages/`, `principles/`), embedded in the app
+/// because a first visit needs them. Sorted by path.
+pub fn shell_files() -> &'static Files<'static> {
+    generated::CORE
 }
 
-/// Is this area's content available (embedded, or its bundle installed)?
-pub fn is_available(area: Area) -> bool {
-    if cfg!(not(target_arch = "wasm32")) || bundle(area).is_none() {
-        return true;
-    }
-    let prefix = format!("{}/", area.slug());
-    installed()
-        .lock()
-        .map(|files| files.iter().any(|(p, _)| p.starts_with(&prefix)))
-        .unwrap_or(false)
+/// The text of `area`'s bundle as this build wrote it (what the app fetches). Native tests and
+/// tools read content through this and [`read_bundle`], the path the browser takes; the app
+/// never calls it, so the linker leaves the texts out of the wasm.
+pub fn built_bundle(area: Area) -> Option<&'static str> {
+    generated::BUILT
+        .iter()
+        .find(|(a, _)| *a == area)
+        .map(|(_, text)| *text)
 }
 
-/// Adds a fetched bundle's files. The text lives as long as the page, like embedded content.
-/// Refuses text that is not a bundle of `area` (every line `area/…<TAB>{json}`).
-pub fn install_bundle(area: Area, text: String) -> Result<(), ContentError> {
-    let text: &'static str = Box::leak(text.into_boxed_str());
+/// Reads a bundle's text into its files, sorted by path. Refuses text that is not a bundle of
+/// `area`: every non-empty line must be `area/…<TAB>{json}`, and there must be at least one.
+pub fn read_bundle(area: Area, text: &str) -> Result<Vec<(&str, &str)>, ContentError> {
     let prefix = format!("{}/", area.slug());
     let mut files = Vec::new();
     for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.is_empty()) {
@@ -95,42 +101,31 @@ pub fn install_bundle(area: Area, text: String) -> Result<(), ContentError> {
     if files.is_empty() {
         return Err(ContentError::new(&prefix, "the downloaded bundle is empty"));
     }
-    let mut all = installed()
-        .lock()
-        .map_err(|_| ContentError::new(&prefix, "content store is unusable"))?;
-    all.retain(|(p, _)| !p.starts_with(&prefix));
-    all.extend(files);
-    Ok(())
+    files.sort();
+    Ok(files)
 }
 
-/// Every content file available now as `(path under content/, JSON text)`, sorted by path.
-pub fn files() -> Vec<(&'static str, &'static str)> {
-    #[cfg(not(target_arch = "wasm32"))]
-    let mut out: Files = generated::ALL.to_vec();
-    #[cfg(target_arch = "wasm32")]
-    let mut out: Files = generated::CORE.to_vec();
-    if cfg!(target_arch = "wasm32") {
-        if let Ok(extra) = installed().lock() {
-            out.extend(extra.iter().copied());
-        }
-    }
-    out.sort();
-    out
-}
-
-/// The error an area reports when its bundle has not been loaded yet (not cached).
-fn not_loaded() -> &'static ContentError {
-    static ERR: OnceLock<ContentError> = OnceLock::new();
-    ERR.get_or_init(|| ContentError::new("", "this part of Heard has not been loaded yet"))
+/// The error an area reports when its bundle has not been loaded yet.
+pub fn not_loaded() -> ContentError {
+    ContentError::new("", "this part of Heard has not been loaded yet")
 }
 
 /// Parses every file under `dir/` (e.g. `"course/"`) as `F`, in path order.
-pub fn parse_dir<F: DeserializeOwned>(dir: &str) -> Result<Vec<F>, ContentError> {
-    files()
-        .into_iter()
+pub fn parse_dir<F: DeserializeOwned>(files: &Files, dir: &str) -> Result<Vec<F>, ContentError> {
+    files
+        .iter()
         .filter(|(path, _)| path.starts_with(dir))
         .map(|(path, json)| parse_file(path, json))
         .collect()
+}
+
+/// Parses the file at `path` as `F`; an error if there is no such file.
+pub fn parse_named<F: DeserializeOwned>(files: &Files, path: &str) -> Result<F, ContentError> {
+    let (path, json) = files
+        .iter()
+        .find(|(p, _)| *p == path)
+        .ok_or_else(|| ContentError::new(path, "missing"))?;
+    parse_file(path, json)
 }
 
 /// Parses one content file. (Its `format_version` was checked, and removed, by `build.rs`.)
@@ -138,81 +133,25 @@ pub fn parse_file<F: DeserializeOwned>(path: &str, json: &str) -> Result<F, Cont
     serde_json::from_str(json).map_err(|e| ContentError::new(path, e))
 }
 
-/// Loads an area once and keeps it for the life of the page (content never changes at run time).
-pub fn load_area<T: Send + Sync>(
-    cell: &'static OnceLock<Result<T, ContentError>>,
-    build: impl FnOnce() -> Result<T, ContentError>,
-) -> Result<&'static T, &'static ContentError> {
-    cell.get_or_init(build).as_ref()
-}
-
-/// Like [`load_area`] for an area loaded on demand: until its bundle is installed it reports
-/// "not loaded yet" without caching anything, so it loads properly once the bundle arrives.
-pub fn load_lazy_area<T: Send + Sync>(
-    area: Area,
-    cell: &'static OnceLock<Result<T, ContentError>>,
-    build: impl FnOnce() -> Result<T, ContentError>,
-) -> Result<&'static T, &'static ContentError> {
-    if !is_available(area) {
-        return Err(not_loaded());
-    }
-    load_area(cell, build)
-}
-
-/// Parses (and keeps) an area's content now, if it is available, so that the first page to
-/// show it does not pay for parsing: the app calls this in a task of its own before it mounts
-/// a page of that area. Reports whether the area's content is usable.
-pub fn prepare(area: Area) -> bool {
-    match area {
-        Area::Course => course::course().is_ok(),
-        Area::Listening => listening::listening().is_ok(),
-        Area::Validation => validation::validation().is_ok(),
-        Area::Moves => moves::moves().is_ok(),
-        Area::Workshop => triads::triads().is_ok(),
-    }
-}
-
-/// The items of an exercise, from its area's content (which must be available).
-pub fn summaries(exercise: Exercise) -> Result<Vec<ItemSummary<'static>>, &'static ContentError> {
+/// The items of an exercise, from its area's content in `library`.
+pub fn summaries<'a>(
+    library: &'a impl Library,
+    exercise: Exercise,
+) -> Result<Vec<ItemSummary<'a>>, &'a ContentError> {
     Ok(match exercise.area() {
         // The practice partner's items are its partners (their own module: `crate::partner`).
-        Area::Listening if exercise == Exercise::Partner => crate::partner::partners()?.summaries(),
-        Area::Listening => listening::listening()?.summaries(exercise),
-        Area::Validation => validation::validation()?.summaries(exercise),
-        Area::Moves => moves::moves()?.summaries(exercise),
+        Area::Listening if exercise == Exercise::Partner => library.partners()?.summaries(),
+        Area::Listening => library.listening()?.summaries(exercise),
+        Area::Validation => library.validation()?.summaries(exercise),
+        Area::Moves => library.moves()?.summaries(exercise),
         Area::Course | Area::Workshop => Vec::new(),
     })
-}
-
-/// The parts of an area that can be parsed ahead, each in a task of its own, before
-/// [`prepare`] builds the area from them (see [`ahead`]). Empty for an area parsed in one go.
-pub fn parts(area: Area) -> &'static [fn()] {
-    match area {
-        Area::Validation => validation::PARTS,
-        _ => &[],
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn an_area_parsed_in_parts_is_the_same_as_one_parsed_in_one_go() {
-        let whole = validation::build();
-        for part in parts(validation::AREA) {
-            part();
-        }
-        assert_eq!(validation::build(), whole);
-        assert!(whole.is_ok());
-    }
-
-    #[test]
-    fn every_bundled_area_can_be_prepared_and_an_unknown_one_cannot() {
-        for bundle in bundles() {
-            assert!(prepare(bundle.area), "{:?} did not parse", bundle.area);
-        }
-    }
+    use for_tests::files;
 
     #[test]
     fn every_content_file_declares_the_format_version_build_rs_checks() {
@@ -253,9 +192,77 @@ mod tests {
     }
 
     #[test]
-    fn an_installed_bundle_must_hold_that_areas_content_only() {
-        assert!(install_bundle(Area::Listening, "course/x.toml\t{}".into()).is_err());
-        assert!(install_bundle(Area::Listening, "not a bundle".into()).is_err());
-        assert!(install_bundle(Area::Listening, String::new()).is_err());
+    fn a_bundle_must_hold_that_areas_content_only() {
+        assert!(read_bundle(Area::Listening, "course/x.toml\t{}").is_err());
+        assert!(read_bundle(Area::Listening, "listening/x.toml\tnot json").is_err());
+        assert!(read_bundle(Area::Listening, "not a bundle").is_err());
+        assert!(read_bundle(Area::Listening, "\n\n").is_err());
+        assert_eq!(
+            read_bundle(Area::Listening, "listening/b.toml\t{}\n\nlisting/a\t{}")
+                .map_err(|e| e.message),
+            Err("line 3 of the downloaded bundle is not content".to_string())
+        );
+        assert_eq!(
+            read_bundle(
+                Area::Listening,
+                "listening/b.toml\t{\"x\":1}\nlistening/a.toml\t{}\n"
+            ),
+            Ok(vec![
+                ("listening/a.toml", "{}"),
+                ("listening/b.toml", "{\"x\":1}")
+            ]),
+            "files come sorted by path, whatever the line order"
+        );
+    }
+
+    #[test]
+    fn every_area_parses_from_its_built_bundle_as_the_app_reads_it() {
+        let built = Built::parse();
+        for bundle in bundles() {
+            let text = built_bundle(bundle.area).expect("a built bundle for every bundle");
+            assert!(read_bundle(bundle.area, text).is_ok(), "{:?}", bundle.area);
+        }
+        assert!(built.course.is_ok(), "{:?}", built.course.err());
+        assert!(built.listening.is_ok(), "{:?}", built.listening.err());
+        assert!(built.validation.is_ok(), "{:?}", built.validation.err());
+        assert!(built.moves.is_ok(), "{:?}", built.moves.err());
+        assert!(built.triads.is_ok(), "{:?}", built.triads.err());
+        assert!(built.partners.is_ok(), "{:?}", built.partners.err());
+        assert!(built.pages.is_ok(), "{:?}", built.pages.err());
+        assert!(built.registry.is_ok(), "{:?}", built.registry.err());
+    }
+
+    #[test]
+    fn the_validation_area_assembled_from_its_parts_equals_the_area_parsed_whole() {
+        let text = built_bundle(Area::Validation).expect("built");
+        let files = read_bundle(Area::Validation, text).expect("a bundle");
+        let whole = validation::Validation::parse(&files);
+        assert!(whole.is_ok());
+        let parts = validation::Validation::assemble(
+            validation::sort_items(&files),
+            validation::decide_items(&files),
+            validation::rewrite_items(&files),
+            validation::conversations(&files),
+        );
+        assert_eq!(parts, whole);
+        let broken = validation::Validation::assemble(
+            validation::sort_items(&files),
+            Err(ContentError::new("validation/decide.toml", "bad")),
+            validation::rewrite_items(&files),
+            validation::conversations(&files),
+        );
+        assert_eq!(
+            broken,
+            Err(ContentError::new("validation/decide.toml", "bad"))
+        );
+    }
+
+    #[test]
+    fn a_bundle_without_its_files_is_an_error_that_names_the_missing_file() {
+        let files = read_bundle(Area::Moves, "moves/list.toml\t{\"entry\":[]}").expect("a bundle");
+        assert_eq!(
+            moves::Moves::parse(&files).map_err(|e| e.path),
+            Err("moves/name.toml".to_string())
+        );
     }
 }

@@ -1,10 +1,9 @@
 //! The app's own pages (Home, About & privacy, Get help now, …) as content, so their words live
 //! in `content/pages/` beside the course rather than inside UI code.
 
-use super::{load_area, parse_dir, ContentError};
+use super::{parse_dir, ContentError, Files};
 use crate::prose::{self, Block};
 use serde::Deserialize;
-use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -24,20 +23,15 @@ impl Page {
     }
 }
 
-fn build() -> Result<Vec<Page>, ContentError> {
-    parse_dir::<Page>("pages/")
+/// The pages, from the shell's embedded files ([`super::shell_files`]).
+pub fn parse(files: &Files) -> Result<Vec<Page>, ContentError> {
+    parse_dir::<Page>(files, "pages/")
 }
 
-/// All pages, parsed once.
-pub fn pages() -> Result<&'static [Page], &'static ContentError> {
-    static CELL: OnceLock<Result<Vec<Page>, ContentError>> = OnceLock::new();
-    load_area(&CELL, build).map(Vec::as_slice)
-}
-
-/// One page by id.
-pub fn page(id: &str) -> Result<&'static Page, String> {
-    let all = pages().map_err(|e| e.to_string())?;
-    all.iter()
+/// The page `id` among `pages`.
+pub fn find<'a>(pages: &'a [Page], id: &str) -> Result<&'a Page, String> {
+    pages
+        .iter()
         .find(|p| p.id == id)
         .ok_or_else(|| format!("content/pages has no page \"{id}\""))
 }
@@ -45,6 +39,7 @@ pub fn page(id: &str) -> Result<&'static Page, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::for_tests::{page, pages};
 
     #[test]
     fn every_page_the_app_routes_to_exists_and_has_words() {

@@ -1,9 +1,8 @@
 //! The source texts and the principles drawn from them. Every item in every content area names
 //! a principle, so a learner (and a trainer) can always see where an idea comes from.
 
-use super::{load_area, parse_dir, parse_file, ContentError};
+use super::{parse_dir, parse_named, ContentError, Files};
 use serde::Deserialize;
-use std::sync::OnceLock;
 
 /// One of the texts Heard is built from, credited on the Sources page.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -62,31 +61,24 @@ struct PrinciplesFile {
     principle: Vec<Principle>,
 }
 
-fn build() -> Result<Registry, ContentError> {
-    let (path, json) = super::files()
-        .into_iter()
-        .find(|(p, _)| *p == "sources.toml")
-        .ok_or_else(|| ContentError::new("sources.toml", "missing"))?;
-    let sources = parse_file::<SourcesFile>(path, json)?.source;
-    let principles = parse_dir::<PrinciplesFile>("principles/")?
-        .into_iter()
-        .flat_map(|f| f.principle)
-        .collect();
-    Ok(Registry {
-        sources,
-        principles,
-    })
-}
-
-/// The registry, parsed once.
-pub fn registry() -> Result<&'static Registry, &'static ContentError> {
-    static CELL: OnceLock<Result<Registry, ContentError>> = OnceLock::new();
-    load_area(&CELL, build)
+impl Registry {
+    /// The registry, from the shell's embedded files ([`super::shell_files`]).
+    pub fn parse(files: &Files) -> Result<Registry, ContentError> {
+        let sources = parse_named::<SourcesFile>(files, "sources.toml")?.source;
+        let principles = parse_dir::<PrinciplesFile>(files, "principles/")?
+            .into_iter()
+            .flat_map(|f| f.principle)
+            .collect();
+        Ok(Registry {
+            sources,
+            principles,
+        })
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::content::for_tests::registry;
     use std::collections::HashSet;
 
     #[test]

@@ -53,7 +53,8 @@ impl Hasher for Fnv {
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
-/// The word lists the rules look words up in most, hashed once.
+/// The word lists the rules look words up in most, hashed once. A lazily built constant (from
+/// `const` lists), not state: `tests/tidy.rs` allows this `OnceLock`.
 fn hot_lists() -> &'static [(usize, WordSet)] {
     static CELL: OnceLock<Vec<(usize, WordSet)>> = OnceLock::new();
     CELL.get_or_init(|| {

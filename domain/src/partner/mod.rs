@@ -29,8 +29,7 @@ pub use outcome::{progress_key, Outcome, PREFIX, SAFETY_TAG};
 pub use reply::{matches_any, normalise, Reply, ReplyKind};
 pub use step::{step, SafetyLine, Said, Stage, State, GUARD_LIMIT, MAX_TURNS, SAFETY_TURNS};
 
-use crate::content::{load_lazy_area, parse_dir, ContentError, Context, ItemSummary};
-use std::sync::OnceLock;
+use crate::content::{parse_dir, ContentError, Context, Files, ItemSummary};
 
 /// The folder under `content/` (inside the listening area, so in its bundle).
 pub const DIR: &str = "listening/partners/";
@@ -65,14 +64,11 @@ impl Partners {
     }
 }
 
-fn build() -> Result<Partners, ContentError> {
-    Ok(Partners {
-        all: parse_dir(DIR)?,
-    })
-}
-
-/// The partners, parsed once the listening bundle is available.
-pub fn partners() -> Result<&'static Partners, &'static ContentError> {
-    static CELL: OnceLock<Result<Partners, ContentError>> = OnceLock::new();
-    load_lazy_area(crate::content::listening::AREA, &CELL, build)
+impl Partners {
+    /// The partners, from the listening bundle's files.
+    pub fn parse(files: &Files) -> Result<Partners, ContentError> {
+        Ok(Partners {
+            all: parse_dir(files, DIR)?,
+        })
+    }
 }

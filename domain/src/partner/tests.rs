@@ -7,6 +7,7 @@ use crate::content::checks::{
     assert_hard_topics_have_notes, assert_no_method_details, assert_principle, assert_unique_ids,
     filled,
 };
+use crate::content::for_tests::{files, partners};
 use crate::content::{ContentNote, Context};
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
@@ -128,7 +129,7 @@ fn there_are_at_least_twelve_partners_in_every_one_of_the_six_contexts() {
 #[test]
 fn each_partner_file_is_named_for_its_id() {
     let ids: BTreeSet<String> = all().all.iter().map(|p| p.id.clone()).collect();
-    let files: BTreeSet<String> = crate::content::files()
+    let files: BTreeSet<String> = files()
         .into_iter()
         .filter_map(|(path, _)| path.strip_prefix(DIR))
         .filter_map(|f| f.strip_suffix(".toml"))

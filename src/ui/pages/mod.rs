@@ -24,7 +24,7 @@ pub fn ContentPage(
     id: &'static str,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
-    match heard_domain::content::pages::page(id) {
+    match crate::library::page(id) {
         Ok(page) => {
             set_title(&page.title);
             view! {

@@ -1,7 +1,7 @@
 //! Sources: credits the five texts, and lists the ideas Heard takes from each.
 
 use super::{ContentError, ContentPage};
-use heard_domain::content::principles::registry;
+use crate::library::registry;
 use leptos::prelude::*;
 
 #[component]

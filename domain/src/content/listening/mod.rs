@@ -24,10 +24,9 @@ pub use ladder::{LadderItem, LadderResult, Placed, Rung};
 pub use pick::{PickItem, PickKind, PickOption, PickResult};
 pub use statement::{FeelingMark, FeelingsResult, Mark, Statement};
 
-use super::{load_lazy_area, parse_file, ContentError, Context, ItemSummary};
+use super::{parse_named, ContentError, Context, Files, ItemSummary};
 use crate::catalog::Area;
 use serde::Deserialize;
-use std::sync::OnceLock;
 
 /// The area in the catalogue: its content folder, bundle, keys and addresses.
 pub const AREA: Area = Area::Listening;
@@ -150,27 +149,17 @@ struct ItemsFile<T> {
     item: Vec<T>,
 }
 
-fn file<T: serde::de::DeserializeOwned>(path: &str) -> Result<T, ContentError> {
-    let (path, json) = super::files()
-        .into_iter()
-        .find(|(p, _)| *p == path)
-        .ok_or_else(|| ContentError::new(path, "missing"))?;
-    parse_file::<T>(path, json)
-}
-
-fn build() -> Result<Listening, ContentError> {
-    let feelings: FeelingsFile = file("listening/feelings.toml")?;
-    Ok(Listening {
-        feelings: feelings.feeling,
-        families: feelings.family,
-        statements: file::<StatementsFile>("listening/statements.toml")?.statement,
-        pick: file::<ItemsFile<PickItem>>("listening/pick.toml")?.item,
-        ladder: file::<ItemsFile<LadderItem>>("listening/ladder.toml")?.item,
-    })
-}
-
-/// The area's content, parsed once.
-pub fn listening() -> Result<&'static Listening, &'static ContentError> {
-    static CELL: OnceLock<Result<Listening, ContentError>> = OnceLock::new();
-    load_lazy_area(AREA, &CELL, build)
+impl Listening {
+    /// The area, from its bundle's files.
+    pub fn parse(files: &Files) -> Result<Listening, ContentError> {
+        let feelings: FeelingsFile = parse_named(files, "listening/feelings.toml")?;
+        Ok(Listening {
+            feelings: feelings.feeling,
+            families: feelings.family,
+            statements: parse_named::<StatementsFile>(files, "listening/statements.toml")?
+                .statement,
+            pick: parse_named::<ItemsFile<PickItem>>(files, "listening/pick.toml")?.item,
+            ladder: parse_named::<ItemsFile<LadderItem>>(files, "listening/ladder.toml")?.item,
+        })
+    }
 }

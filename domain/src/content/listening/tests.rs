@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::content::checks::*;
+use crate::content::for_tests::listening;
 use crate::content::{ContentNote, Context};
 use crate::feedback::{analyse, Label};
 use crate::progress::Score;

@@ -23,10 +23,9 @@ pub use name::{NameItem, NameResult};
 pub use transcript::{Line, LineResult, Speaker, Transcript, TranscriptResult, Verdict};
 
 pub use super::ItemSummary;
-use super::{load_lazy_area, parse_dir, parse_file, ContentError};
+use super::{parse_dir, parse_named, ContentError, Files};
 use crate::catalog::Area;
 use serde::Deserialize;
-use std::sync::OnceLock;
 
 /// The area in the catalogue: its content folder, bundle, keys and addresses.
 pub const AREA: Area = Area::Moves;
@@ -103,24 +102,13 @@ struct NameFile {
     item: Vec<NameItem>,
 }
 
-fn file<T: serde::de::DeserializeOwned>(path: &str) -> Result<T, ContentError> {
-    let (path, json) = super::files()
-        .into_iter()
-        .find(|(p, _)| *p == path)
-        .ok_or_else(|| ContentError::new(path, "missing"))?;
-    parse_file::<T>(path, json)
-}
-
-fn build() -> Result<Moves, ContentError> {
-    Ok(Moves {
-        list: file::<ListFile>("moves/list.toml")?.entry,
-        name: file::<NameFile>("moves/name.toml")?.item,
-        transcripts: parse_dir::<Transcript>("moves/transcripts/")?,
-    })
-}
-
-/// The area's content, parsed once.
-pub fn moves() -> Result<&'static Moves, &'static ContentError> {
-    static CELL: OnceLock<Result<Moves, ContentError>> = OnceLock::new();
-    load_lazy_area(AREA, &CELL, build)
+impl Moves {
+    /// The area, from its bundle's files.
+    pub fn parse(files: &Files) -> Result<Moves, ContentError> {
+        Ok(Moves {
+            list: parse_named::<ListFile>(files, "moves/list.toml")?.entry,
+            name: parse_named::<NameFile>(files, "moves/name.toml")?.item,
+            transcripts: parse_dir::<Transcript>(files, "moves/transcripts/")?,
+        })
+    }
 }

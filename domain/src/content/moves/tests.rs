@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::content::checks::*;
-use crate::content::principles::registry;
+use crate::content::for_tests::{files, moves, registry};
 use crate::content::{ContentNote, Context};
 use crate::progress::{Event, Score, TagResult};
 use std::collections::{BTreeMap, BTreeSet};
@@ -262,7 +262,7 @@ fn ids_are_unique_and_well_formed() {
 
 #[test]
 fn transcript_files_are_named_after_their_id() {
-    let paths: Vec<&str> = crate::content::files()
+    let paths: Vec<&str> = files()
         .into_iter()
         .map(|(p, _)| p)
         .filter(|p| p.starts_with("moves/transcripts/"))

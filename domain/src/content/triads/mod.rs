@@ -31,10 +31,9 @@ pub use timer::{
     DEFAULT_ROUND_MINUTES, FEEDBACK_CHOICES, ROUND_CHOICES,
 };
 
-use super::{load_lazy_area, parse_file, ContentError, Context};
+use super::{parse_named, ContentError, Context, Files};
 use crate::catalog::Area;
 use serde::Deserialize;
-use std::sync::OnceLock;
 
 /// The area in the catalogue: its content folder, bundle, keys and addresses.
 pub const AREA: Area = Area::Workshop;
@@ -76,25 +75,13 @@ struct TriadsFile {
     card: Vec<Card>,
 }
 
-fn build() -> Result<Triads, ContentError> {
-    let (path, json) = super::files()
-        .into_iter()
-        .find(|(p, _)| *p == FILE)
-        .ok_or_else(|| ContentError::new(FILE, "missing"))?;
-    let file = parse_file::<TriadsFile>(path, json)?;
-    Ok(Triads {
-        observer_safety: file.observer_safety,
-        cards: file.card,
-    })
-}
-
-/// The triad cards, parsed once (after the `workshop` bundle is installed, in the app).
-pub fn triads() -> Result<&'static Triads, &'static ContentError> {
-    static CELL: OnceLock<Result<Triads, ContentError>> = OnceLock::new();
-    load_lazy_area(AREA, &CELL, build)
-}
-
-/// Just the cards, in picker order.
-pub fn cards() -> Result<&'static [Card], &'static ContentError> {
-    triads().map(|t| t.cards.as_slice())
+impl Triads {
+    /// The cards, from the workshop bundle's files.
+    pub fn parse(files: &Files) -> Result<Triads, ContentError> {
+        let file = parse_named::<TriadsFile>(files, FILE)?;
+        Ok(Triads {
+            observer_safety: file.observer_safety,
+            cards: file.card,
+        })
+    }
 }

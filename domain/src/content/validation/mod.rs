@@ -27,12 +27,10 @@ pub use rewrite::{PickResult, RewriteItem};
 pub use sort::{Bin, SortItem, SortResponse, SortResult, Sorted};
 pub use walk::{Debrief, Walk, WalkError};
 
-use super::ahead::Ahead;
 pub use super::ItemSummary;
-use super::{load_lazy_area, parse_dir, parse_file, ContentError, ContentNote, Context};
+use super::{parse_dir, parse_named, ContentError, ContentNote, Context, Files};
 use crate::catalog::Area;
 use serde::Deserialize;
-use std::sync::OnceLock;
 
 /// The area in the catalogue: its content folder, bundle, keys and addresses.
 pub const AREA: Area = Area::Validation;
@@ -114,52 +112,53 @@ struct ItemsFile<T> {
     item: Vec<T>,
 }
 
-fn items<T: serde::de::DeserializeOwned>(path: &str) -> Result<Vec<T>, ContentError> {
-    let (path, json) = super::files()
-        .into_iter()
-        .find(|(p, _)| *p == path)
-        .ok_or_else(|| ContentError::new(path, "missing"))?;
-    Ok(parse_file::<ItemsFile<T>>(path, json)?.item)
+fn items<T: serde::de::DeserializeOwned>(
+    files: &Files,
+    path: &str,
+) -> Result<Vec<T>, ContentError> {
+    Ok(parse_named::<ItemsFile<T>>(files, path)?.item)
 }
 
-/// The area's four parts, which the app parses ahead one per task (see [`super::ahead`]).
-static SORT: Ahead<Vec<SortItem>> = Ahead::new();
-static DECIDE: Ahead<Vec<DecideItem>> = Ahead::new();
-static REWRITE: Ahead<Vec<RewriteItem>> = Ahead::new();
-static CONVERSATIONS: Ahead<Vec<Conversation>> = Ahead::new();
-
-fn sort_items() -> Result<Vec<SortItem>, ContentError> {
-    items("validation/sort.toml")
+/// The area's four parts, each a pure function of the bundle's files. Parsing the whole area
+/// at once is one long task in the browser (170 KB), so the app may run each part in a task of
+/// its own and then [`Validation::assemble`] them; [`Validation::parse`] runs them in one go.
+pub fn sort_items(files: &Files) -> Result<Vec<SortItem>, ContentError> {
+    items(files, "validation/sort.toml")
 }
-fn decide_items() -> Result<Vec<DecideItem>, ContentError> {
-    items("validation/decide.toml")
+pub fn decide_items(files: &Files) -> Result<Vec<DecideItem>, ContentError> {
+    items(files, "validation/decide.toml")
 }
-fn rewrite_items() -> Result<Vec<RewriteItem>, ContentError> {
-    items("validation/rewrite.toml")
+pub fn rewrite_items(files: &Files) -> Result<Vec<RewriteItem>, ContentError> {
+    items(files, "validation/rewrite.toml")
 }
-fn conversations() -> Result<Vec<Conversation>, ContentError> {
-    parse_dir("validation/conversations/")
+pub fn conversations(files: &Files) -> Result<Vec<Conversation>, ContentError> {
+    parse_dir(files, "validation/conversations/")
 }
 
-/// Parsing each part ahead, in the order [`build`] takes them (`content::parts`).
-pub(super) const PARTS: &[fn()] = &[
-    || SORT.parse(AREA, sort_items),
-    || DECIDE.parse(AREA, decide_items),
-    || REWRITE.parse(AREA, rewrite_items),
-    || CONVERSATIONS.parse(AREA, conversations),
-];
+impl Validation {
+    /// The area, from its bundle's files, in one go.
+    pub fn parse(files: &Files) -> Result<Validation, ContentError> {
+        Validation::assemble(
+            sort_items(files),
+            decide_items(files),
+            rewrite_items(files),
+            conversations(files),
+        )
+    }
 
-pub(super) fn build() -> Result<Validation, ContentError> {
-    Ok(Validation {
-        sort: SORT.take_or(sort_items)?,
-        decide: DECIDE.take_or(decide_items)?,
-        rewrite: REWRITE.take_or(rewrite_items)?,
-        conversations: CONVERSATIONS.take_or(conversations)?,
-    })
-}
-
-/// The area's content, parsed once.
-pub fn validation() -> Result<&'static Validation, &'static ContentError> {
-    static CELL: OnceLock<Result<Validation, ContentError>> = OnceLock::new();
-    load_lazy_area(AREA, &CELL, build)
+    /// The area from its parts, parsed already ([`sort_items`] and the rest); the first
+    /// part that failed is the area's error.
+    pub fn assemble(
+        sort: Result<Vec<SortItem>, ContentError>,
+        decide: Result<Vec<DecideItem>, ContentError>,
+        rewrite: Result<Vec<RewriteItem>, ContentError>,
+        conversations: Result<Vec<Conversation>, ContentError>,
+    ) -> Result<Validation, ContentError> {
+        Ok(Validation {
+            sort: sort?,
+            decide: decide?,
+            rewrite: rewrite?,
+            conversations: conversations?,
+        })
+    }
 }

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::content::checks::*;
+use crate::content::for_tests::validation;
 use crate::content::{Choice, ContentNote, Context};
 use crate::progress::Score;
 use std::collections::BTreeSet;

@@ -3,9 +3,10 @@
 //! save only when the learner presses "Save my answers". All of it stays on this device.
 
 use crate::browser;
+use crate::library::course;
 use crate::state::use_app;
 use crate::ui::spelling::{spellcheck, Spelling};
-use heard_domain::content::course::{course, Course, RATING_MAX, RATING_MIN};
+use heard_domain::content::course::{Course, RATING_MAX, RATING_MIN};
 use leptos::prelude::*;
 
 #[component]
@@ -107,19 +108,6 @@ fn Summary(course: &'static Course) -> impl IntoView {
     }
 }
 
-/// What happened to the answers just saved, truthfully.
-fn saved_status(app: crate::state::AppState) -> &'static str {
-    if app.workshop.get_untracked() {
-        "Not saved: workshop mode is on."
-    } else if app.save_error.get_untracked().is_some() {
-        "Not saved: see the notice at the top of the page."
-    } else if app.mode.get_untracked() != heard_domain::persistence::Mode::Saving {
-        "Kept in this tab only: Heard cannot save on this device now (see the notice at the top of the page)."
-    } else {
-        "Saved on this device."
-    }
-}
-
 #[component]
 fn Reflections(course: &'static Course) -> impl IntoView {
     let app = use_app();
@@ -156,7 +144,7 @@ fn Reflections(course: &'static Course) -> impl IntoView {
                 }
             }
         });
-        status.set(saved_status(app).into());
+        status.set(app.save_outcome("Saved on this device.").into());
     };
     view! {
         <h3>"Questions to think about"</h3>

@@ -2,14 +2,13 @@
 //! option shows whether it was right and why, chosen or not. Retry as often as you like.
 
 use crate::browser;
+use crate::library::course;
 use crate::state::use_app;
 use crate::ui::choice::attempt;
 use crate::ui::prose::InlineText;
 use crate::ui::route::Route;
 use crate::ui::router::Link;
-use heard_domain::content::course::{
-    course, Answer, Form, Lesson, Marked, OptionFeedback, Question,
-};
+use heard_domain::content::course::{Answer, Form, Lesson, Marked, OptionFeedback, Question};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
 

@@ -4,12 +4,13 @@
 use super::assessment::SelfAssessmentForm;
 use super::check::Check;
 use crate::browser;
+use crate::library::course;
 use crate::state::use_app;
 use crate::ui::area::AreaContent;
 use crate::ui::content_note::NoteGate;
 use crate::ui::pages::ContentError;
 use crate::ui::prose::Prose;
-use heard_domain::content::course::{course, Lesson, AREA};
+use heard_domain::content::course::{Lesson, AREA};
 use heard_domain::content::ContentNote;
 use leptos::prelude::*;
 

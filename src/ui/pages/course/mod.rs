@@ -6,13 +6,14 @@ pub mod check;
 pub mod lesson;
 pub mod record;
 
+use crate::library::course;
 use crate::state::use_app;
 use crate::ui::area::AreaContent;
 use crate::ui::pages::ContentError;
 use crate::ui::prose::InlineText;
 use crate::ui::route::Route;
 use crate::ui::router::Link;
-use heard_domain::content::course::{course, LessonStatus, AREA};
+use heard_domain::content::course::{LessonStatus, AREA};
 use heard_domain::content::ContentNote;
 use leptos::prelude::*;
 

@@ -2,12 +2,13 @@
 //! prints it (or saves it as a PDF through the browser). It says clearly that it is
 //! self-recorded, not a credential.
 
+use crate::library::course;
 use crate::state::use_app;
 use crate::ui::area::AreaContent;
 use crate::ui::pages::ContentError;
 use crate::ui::route::Route;
 use crate::ui::router::Link;
-use heard_domain::content::course::{course, RecordError, AREA, NAME_MAX_CHARS};
+use heard_domain::content::course::{RecordError, AREA, NAME_MAX_CHARS};
 use leptos::prelude::*;
 
 #[component]

@@ -8,8 +8,9 @@ pub mod partner;
 pub mod pick;
 pub mod write;
 
+use crate::library::listening;
 use crate::ui::area_pages::AreaPages;
-use heard_domain::content::listening::{listening, Exercise, AREA};
+use heard_domain::content::listening::{Exercise, AREA};
 use leptos::prelude::*;
 
 /// Reflective listening's own part of its pages (`ui::area_pages`).

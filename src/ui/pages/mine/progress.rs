@@ -122,7 +122,8 @@ fn area_counts(p: &Progress, area: Area) -> (usize, usize) {
 /// Names come from the listening content when it is loaded; otherwise the partner's id.
 #[component]
 fn PartnersMet() -> impl IntoView {
-    use heard_domain::partner::{partners, Ending};
+    use crate::library::partners;
+    use heard_domain::partner::Ending;
     let app = use_app();
     let rows = move || {
         app.data.with(|d| {
@@ -240,7 +241,7 @@ fn tag_title(tag: &str) -> String {
     if let Some(name) = tag.strip_prefix(TAG_PREFIX) {
         return Label::from_name(name).map_or_else(|| name.to_string(), |l| l.title().to_string());
     }
-    heard_domain::content::principles::registry()
+    crate::library::registry()
         .ok()
         .and_then(|r| r.principle(tag))
         .map_or_else(|| tag.to_string(), |p| p.title.clone())

@@ -2,11 +2,12 @@
 //! printable for a training session (`/practise/moves/card`), and a compact fold-out of the
 //! same list on every practice item, so the card is one tap away while practising.
 
+use crate::library::moves;
 use crate::ui::area::AreaContent;
 use crate::ui::pages::ContentError;
 use crate::ui::route::Route;
 use crate::ui::router::Link;
-use heard_domain::content::moves::{moves, Moves, Side, AREA};
+use heard_domain::content::moves::{Moves, Side, AREA};
 use leptos::prelude::*;
 
 /// `/practise/moves/card`.

@@ -6,10 +6,11 @@ pub mod card;
 pub mod name;
 pub mod spot;
 
+use crate::library::moves;
 use crate::ui::area_pages::AreaPages;
 use crate::ui::route::Route;
 use crate::ui::router::Link;
-use heard_domain::content::moves::{moves, Exercise, AREA};
+use heard_domain::content::moves::{Exercise, AREA};
 use leptos::prelude::*;
 
 /// The moves' own part of their pages (`ui::area_pages`).

@@ -7,8 +7,9 @@ pub mod rewrite;
 pub mod sort;
 pub mod talk;
 
+use crate::library::validation;
 use crate::ui::area_pages::AreaPages;
-use heard_domain::content::validation::{validation, Exercise, AREA};
+use heard_domain::content::validation::{Exercise, AREA};
 use leptos::prelude::*;
 
 /// Validation's own part of its pages (`ui::area_pages`).

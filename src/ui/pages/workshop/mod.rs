@@ -10,6 +10,7 @@
 pub mod present;
 pub mod triads;
 
+use crate::library::Loaded;
 use crate::state::use_app;
 use crate::ui::area::AreaContent;
 use crate::ui::exercise_kit::ContextSelect;
@@ -72,7 +73,7 @@ const CHUNK: usize = 5;
 /// showing is `Group::matches`.
 #[component]
 fn Catalogue() -> impl IntoView {
-    let slides = Arc::new(catalogue());
+    let slides = Arc::new(catalogue(&Loaded));
     let total = slides.len();
     let ready = RwSignal::new(CHUNK.min(total));
     fill_in(ready, total);

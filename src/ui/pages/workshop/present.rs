@@ -11,6 +11,7 @@
 //! ([`fit_to_screen`]) so the room sees every option without anyone scrolling.
 
 use super::workshop_mode;
+use crate::library::Loaded;
 use crate::ui::area::AreaContent;
 use crate::ui::pages::ContentError;
 use crate::ui::route::Route;
@@ -136,7 +137,7 @@ fn toggle_full_screen() {
 
 #[component]
 fn Present(exercise: Exercise, id: String) -> impl IntoView {
-    let Some(s) = slide(exercise, &id) else {
+    let Some(s) = slide(&Loaded, exercise, &id) else {
         let at = Route::Present(exercise, id).href();
         return view! { <ContentError message=format!("There is no workshop item at “{at}”.")/> }
             .into_any();

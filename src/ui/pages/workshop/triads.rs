@@ -12,15 +12,16 @@
 //! half-second feedback, to show a room (or an end-to-end test) the whole rotation at once.
 
 use super::workshop_mode;
+use crate::library::{moves, triads};
 use crate::ui::area::AreaContent;
 use crate::ui::exercise_kit::ContextSelect;
 use crate::ui::pages::ContentError;
 use crate::ui::route::Route;
 use crate::ui::router::Link;
 use heard_domain::catalog::Area;
-use heard_domain::content::moves::{moves, Entry};
+use heard_domain::content::moves::Entry;
 use heard_domain::content::triads::{
-    clock_text, triads, Card, Cue, ObserverSheet, Phase, TriadSession, DEFAULT_FEEDBACK_MINUTES,
+    clock_text, Card, Cue, ObserverSheet, Phase, TriadSession, DEFAULT_FEEDBACK_MINUTES,
     DEFAULT_ROUND_MINUTES, FEEDBACK_CHOICES, ROUND_CHOICES,
 };
 use heard_domain::content::Context;

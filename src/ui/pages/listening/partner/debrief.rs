@@ -101,7 +101,7 @@ fn SaveToJournal(
     first: Option<Conversation>,
 ) -> impl IntoView {
     let app = use_app();
-    let saved = RwSignal::new(false);
+    let saved = RwSignal::new(None::<&'static str>);
     let text = match &first {
         Some(f) => format!(
             "{}\nThen I tried again:\n\n{}",
@@ -124,7 +124,9 @@ fn SaveToJournal(
             }
             d.put_note(&key, text, None, at);
         });
-        saved.set(true);
+        saved.set(Some(app.save_outcome(
+            "Saved to your journal. Only you can see it, on this device.",
+        )));
     };
     view! {
         {move || if app.workshop.get() {
@@ -132,11 +134,11 @@ fn SaveToJournal(
         } else {
             view! {
                 <div class="actions">
-                    <button type="button" class="button" disabled=move || saved.get() on:click=save.clone()>
+                    <button type="button" class="button" disabled=move || saved.get().is_some() on:click=save.clone()>
                         "Save this conversation to my journal"
                     </button>
                 </div>
-                <p role="status" class="hint">{move || if saved.get() { "Saved to your journal. Only you can see it, on this device." } else { "Nothing you typed is kept unless you save it." }}</p>
+                <p role="status" class="hint">{move || saved.get().unwrap_or("Nothing you typed is kept unless you save it.")}</p>
             }.into_any()
         }}
     }

@@ -9,11 +9,11 @@
 mod debrief;
 mod exchange;
 
+use crate::library::partners;
 use crate::ui::area::AreaContent;
 use crate::ui::exercise_kit::item_frame;
 use crate::ui::pages::ContentError;
 use heard_domain::content::listening::AREA;
-use heard_domain::partner::partners;
 use leptos::prelude::*;
 
 /// `/practise/listening/partner/<id>`: the catalogue's `Exercise::Partner` item page (its list
