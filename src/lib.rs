@@ -9,7 +9,6 @@
 //! - [`state`]: the one app-state context that pages read and change.
 //! - [`ui`]: the router, the page layout, pages and small components.
 
-#[cfg(feature = "full")]
 pub mod assets;
 pub mod boot;
 pub mod browser;
@@ -19,7 +18,8 @@ pub mod state;
 pub mod storage;
 pub mod ui;
 
-/// Starts the app, replacing the pre-rendered page, and hides the start-up message.
+/// Starts the app as build `B` (the shell or the full app: `src/main.rs` chooses), replacing
+/// the pre-rendered page, and hides the start-up message.
 ///
 /// Everything after the panic hook runs in later tasks, not in the one that instantiated the
 /// WebAssembly, so that no task blocks a slow phone's main thread for long (Lighthouse's
@@ -27,15 +27,17 @@ pub mod ui;
 /// the content the page shows, so the page that is on screen (pre-rendered, or "Loading
 /// Heard…") is replaced by the finished page, not by a loading line. If a bundle cannot be
 /// loaded the app mounts anyway and the page says so.
-pub fn start() {
+pub fn start<B: ui::build::Build>() {
     boot::install_panic_hook();
-    leptos::prelude::set_timeout(begin, std::time::Duration::ZERO);
+    ui::route::set_every_page(B::EVERY_PAGE);
+    leptos::prelude::set_timeout(begin::<B>, std::time::Duration::ZERO);
 }
 
-/// Asks for the content bundles the page needs (full build), then schedules the mount.
-fn begin() {
-    #[cfg(feature = "full")]
-    {
+/// Asks for the content bundles the page needs (the full app, which holds every page), then
+/// schedules the mount. `B::EVERY_PAGE` is a constant, so the shell's wasm holds none of the
+/// loading code.
+fn begin<B: ui::build::Build>() {
+    if B::EVERY_PAGE {
         let path = web_sys::window()
             .and_then(|w| w.location().pathname().ok())
             .unwrap_or_default();
@@ -64,14 +66,14 @@ fn begin() {
                                 std::time::Duration::ZERO,
                             );
                         }
-                        leptos::prelude::set_timeout(mount, std::time::Duration::ZERO);
+                        leptos::prelude::set_timeout(mount::<B>, std::time::Duration::ZERO);
                     }
                 });
             }
             return;
         }
     }
-    leptos::prelude::set_timeout(mount, std::time::Duration::ZERO);
+    leptos::prelude::set_timeout(mount::<B>, std::time::Duration::ZERO);
 }
 
 /// Mounts the app in six short tasks, so that none blocks a slow phone for long (most of
@@ -86,7 +88,7 @@ fn begin() {
 ///
 /// All share one owner, so everything sees the contexts. Timers of equal delay run in the
 /// order they were set.
-fn mount() {
+fn mount<B: ui::build::Build>() {
     use leptos::prelude::*;
     use wasm_bindgen::JsCast;
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -108,7 +110,7 @@ fn mount() {
     });
     let el = frame.clone();
     in_next_task(&owner, move || {
-        leptos::mount::mount_to(el, ui::layout::MainAndFooter).forget();
+        leptos::mount::mount_to(el, ui::layout::main_and_footer::<B>).forget();
     });
     let page_owner = owner.clone();
     in_next_task(&owner, move || {
@@ -118,7 +120,7 @@ fn mount() {
             .flatten()
             .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(main) = main {
-            leptos::mount::mount_to(main, ui::app::Page).forget();
+            leptos::mount::mount_to(main, ui::app::page::<B>).forget();
         }
         // Queued after any task the page queued while mounting (`ui::next_task`).
         in_next_task(&page_owner, move || {

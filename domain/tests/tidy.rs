@@ -303,3 +303,25 @@ fn the_domain_holds_no_global_state_and_never_asks_which_target_it_is_built_for(
         );
     }
 }
+
+/// The shell/full split is stated in one place: the library holds every page, `ui::build`
+/// describes the two builds as values, and only the entry point chooses one with the `full`
+/// feature. A `cfg(feature = "full")` anywhere else would let the builds drift apart module by
+/// module again (the shell's wasm stays small because it links only what its build reaches).
+#[test]
+fn only_the_entry_point_names_the_full_feature() {
+    let chooser = "src/main.rs";
+    let main = fs::read_to_string(root().join(chooser)).expect("readable");
+    assert!(
+        main.contains("feature = \"full\""),
+        "{chooser} chooses the build"
+    );
+    for dir in ["src", "tests"] {
+        forbid(
+            dir,
+            chooser,
+            &["feature = \"full\"", "feature=\"full\""],
+            "names the full feature outside src/main.rs: describe the difference in ui::build",
+        );
+    }
+}

@@ -1,9 +1,10 @@
-//! The app's root: [`provide_contexts`] (the app state and navigation), and [`Page`], the
+//! The app's root: [`provide_contexts`] (the app state and navigation), and [`page`], the
 //! current page, which `crate::start` mounts into the frame's `<main>` (`ui::layout`).
 //! The shell's pages are here; every other page is the build's (`ui::build`: the full app's
 //! pages, or in the shell a hand-over to the full app; see [`Route::in_shell`]).
 
 use crate::state::AppState;
+use crate::ui::build::Build;
 use crate::ui::pages::{
     about::About, help::Help, home::Home, not_found::NotFound, sources::Sources,
 };
@@ -19,10 +20,9 @@ pub fn provide_contexts(app: AppState) {
     Nav::provide();
 }
 
-/// The current page, chosen by the route. `crate::start` mounts it into the frame's `<main>`
-/// in a task of its own.
-#[component]
-pub fn Page() -> impl IntoView {
+/// The current page in build `B`, chosen by the route. `crate::start` mounts it into the
+/// frame's `<main>` in a task of its own.
+pub fn page<B: Build>() -> impl IntoView {
     let nav = expect_context::<Nav>();
     view! {
             {move || match nav.route() {
@@ -31,7 +31,7 @@ pub fn Page() -> impl IntoView {
                 Route::Sources => view! { <Sources/> }.into_any(),
                 Route::Help => view! { <Help/> }.into_any(),
                 Route::NotFound(_) => view! { <NotFound/> }.into_any(),
-                other => crate::ui::build::page(other),
+                other => B::page(other),
             }}
     }
 }

@@ -5,14 +5,15 @@
 //! shows anything of the learner's or offers their data.
 
 use crate::state::use_app;
+use crate::ui::build::Build;
 use crate::ui::confirm::Confirm;
 use crate::ui::route::Route;
 use crate::ui::router::use_nav;
 use heard_domain::persistence::Mode;
 use leptos::prelude::*;
 
-#[component]
-pub fn Banners() -> impl IntoView {
+/// The banners in build `B`, whose notice of a failed save is its own.
+pub fn banners<B: Build>() -> impl IntoView {
     let app = use_app();
     let workshop = move || app.workshop.get();
     view! {
@@ -51,30 +52,24 @@ pub fn Banners() -> impl IntoView {
                     </section>
                 }.into_any()),
             }}
-            {save_failed(app, workshop)}
+            {B::save_failed()}
             {move || (!workshop()).then(|| view! { <Quarantine/> })}
         </div>
     }
 }
 
-/// A failed save, with a way to export. Only the full app saves (the shell's pages record
-/// nothing), so the shell leaves this out.
-#[cfg(feature = "full")]
-fn save_failed(
-    app: crate::state::AppState,
-    workshop: impl Fn() -> bool + Send + Sync + 'static,
-) -> impl IntoView {
+/// A failed save, with a way to export (not in workshop mode). Only the full app saves (the
+/// shell's pages record nothing), so only its build (`ui::build`) shows this.
+pub fn save_failed() -> impl IntoView {
+    let app = use_app();
     move || {
-        (!workshop()).then(|| {
+        (!app.workshop.get()).then(|| {
             app.save_error
                 .get()
                 .map(|why| view! { <SaveFailed why=why/> })
         })
     }
 }
-
-#[cfg(not(feature = "full"))]
-fn save_failed(_: crate::state::AppState, _: impl Fn() -> bool) {}
 
 fn reload() {
     if let Some(w) = web_sys::window() {
@@ -108,7 +103,6 @@ fn WorkshopBanner() -> impl IntoView {
     }
 }
 
-#[cfg(feature = "full")]
 /// A save failed (often a full quota): nothing in memory is lost, and exporting keeps a copy
 /// safe whatever happens to storage. Cleared by the next successful save.
 #[component]

@@ -1,17 +1,18 @@
 //! The frame of every page: skip link, header (name, "Get help now", main navigation),
 //! storage banners, the main region, and a footer that says what Heard is not. It comes in
-//! two parts, [`Header`] and [`MainAndFooter`], so that start-up can build them in separate
+//! two parts, [`Header`] and [`main_and_footer`], so that start-up can build them in separate
 //! short tasks; the page itself is mounted into the empty `<main>` afterwards.
 //! (Focus moves to the main region on each navigation: see [`crate::ui::router::Nav::go`].)
 
-use crate::ui::banners::Banners;
+use crate::ui::banners::banners;
+use crate::ui::build::Build;
 use crate::ui::nav;
 use crate::ui::route::Route;
 use crate::ui::router::Link;
 use leptos::prelude::*;
 
 /// The top of every page: the skip link and the header (name, "Get help now", navigation).
-/// Mounted in a task of its own, before [`MainAndFooter`] (see `crate::start`).
+/// Mounted in a task of its own, before [`main_and_footer`] (see `crate::start`).
 #[component]
 pub fn Header() -> impl IntoView {
     view! {
@@ -36,12 +37,11 @@ pub fn Header() -> impl IntoView {
     }
 }
 
-/// The rest of the frame: storage banners, the (empty) main region the page is mounted
-/// into, and the footer.
-#[component]
-pub fn MainAndFooter() -> impl IntoView {
+/// The rest of the frame in build `B`: storage banners (with the build's notice of a failed
+/// save), the (empty) main region the page is mounted into, and the footer.
+pub fn main_and_footer<B: Build>() -> impl IntoView {
     view! {
-        <Banners/>
+        {banners::<B>()}
         <main id="main" tabindex="-1" class="page"></main>
         <footer class="site-footer">
             <p>

@@ -1,8 +1,7 @@
 //! The user interface: a thin layer of Leptos components over the domain.
 //!
 //! - [`app`]: the root: state, navigation, and which page shows.
-//! - [`build`]: the pages beyond the shell's (`full.rs`), or the shell's hand-over to the full
-//!   app (`shell.rs`).
+//! - [`build`]: the two builds (the shell, the full app) and what each holds beyond the other.
 //! - [`route`]: every page as a typed route (pure: parse a path, build an href).
 //! - [`router`]: History-API navigation and the `Link` component.
 //! - [`area`]: shows an area's pages once its content bundle has loaded.
@@ -20,22 +19,12 @@
 //! - [`pages`]: one module per route.
 
 pub mod app;
-#[cfg(feature = "full")]
 pub mod area;
 pub mod banners;
-/// The pages a build holds beyond the shell's: the one switch between the two builds' pages.
-#[cfg(feature = "full")]
-#[path = "full.rs"]
 pub mod build;
-#[cfg(not(feature = "full"))]
-#[path = "shell.rs"]
-pub mod build;
-#[cfg(feature = "full")]
 pub mod choice;
 pub mod confirm;
-#[cfg(feature = "full")]
 pub mod content_note;
-#[cfg(feature = "full")]
 pub mod exercise_kit;
 pub mod layout;
 pub mod nav;
@@ -44,7 +33,5 @@ pub mod pages;
 pub mod prose;
 pub mod route;
 pub mod router;
-#[cfg(feature = "full")]
 pub mod spelling;
-#[cfg(feature = "full")]
 pub mod written;

@@ -2,23 +2,16 @@
 //! interactive or computed (the delete button, the list of sources).
 
 pub mod about;
-#[cfg(feature = "full")]
 pub mod course;
 pub mod help;
 pub mod home;
-#[cfg(feature = "full")]
 pub mod listening;
-#[cfg(feature = "full")]
 pub mod mine;
-#[cfg(feature = "full")]
 pub mod moves;
 pub mod not_found;
-#[cfg(feature = "full")]
 pub mod practise;
 pub mod sources;
-#[cfg(feature = "full")]
 pub mod validation;
-#[cfg(feature = "full")]
 pub mod workshop;
 
 use crate::browser::set_title;

@@ -1,7 +1,7 @@
-//! The full app's pages (`--features full`): every route the shell does not hold, by the
-//! catalogue's route. `ui/mod.rs` picks this module or `shell.rs` as `ui::build`, the one
-//! place the two builds differ in which pages they show.
+//! The full app (`--features full`): every route the shell does not hold, by the catalogue's
+//! route, and the notice of a failed save; its start loads the content bundles first.
 
+use super::Build;
 use crate::ui::pages::course::{lesson::LessonPage, record::RecordPage, CoursePage};
 use crate::ui::pages::listening;
 use crate::ui::pages::mine::{journal::JournalPage, progress::ProgressPage, today::TodayPage};
@@ -18,8 +18,29 @@ use crate::ui::route::Route;
 use heard_domain::catalog::{Area, Exercise};
 use leptos::prelude::*;
 
+/// The full app: every page; its start loads the content the first page shows.
+pub struct Full;
+
+/// Starts the full app (`src/main.rs`). Here, not there, so that its start-up code is
+/// compiled with the library's, as the rest of the app is.
+pub fn start() {
+    crate::start::<Full>();
+}
+
+impl Build for Full {
+    const EVERY_PAGE: bool = true;
+
+    fn page(route: Route) -> AnyView {
+        page(route)
+    }
+
+    fn save_failed() -> impl IntoView {
+        crate::ui::banners::save_failed()
+    }
+}
+
 /// The page of a route outside the shell.
-pub fn page(route: Route) -> AnyView {
+fn page(route: Route) -> AnyView {
     match route {
         Route::Course => view! { <CoursePage/> }.into_any(),
         Route::Lesson(id) => view! { <LessonPage id=id/> }.into_any(),
