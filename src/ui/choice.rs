@@ -1,11 +1,13 @@
 //! A question answered by one choice and checked on demand, the shape most exercises share:
 //! [`OneChoice`] holds what is chosen and what was last checked, and its submit handler records
 //! the answer and moves focus to the result; [`ExplainedChoices`] shows the options as radios
-//! and, once checked, each option's verdict and explanation, chosen or not. [`attempt`] is
-//! the attempt number every exercise seeds its option order with (issue 16).
+//! and, once checked, each option's verdict and explanation, chosen or not; [`OneBest`] is the
+//! whole question when one answer is best. [`attempt`] is the attempt number every exercise
+//! seeds its option order with (issue 16).
 
 use crate::browser;
 use crate::state::use_app;
+use heard_domain::content::one_best::{Answer, Picked};
 use heard_domain::progress::Event;
 use heard_domain::Millis;
 use leptos::prelude::*;
@@ -104,6 +106,20 @@ pub struct Explained {
     pub kind: Option<&'static str>,
 }
 
+impl Explained {
+    /// An answer of a question with one best answer, as [`ExplainedChoices`] shows it.
+    pub fn of(answer: &impl Answer) -> Explained {
+        let a = answer.parts();
+        Explained {
+            id: a.id.to_string(),
+            text: a.text.to_string(),
+            correct: a.best,
+            explanation: a.explanation.to_string(),
+            kind: a.kind,
+        }
+    }
+}
+
 /// The options as radios, in the order given (the caller's shuffled order: the DOM order is
 /// the order everyone, screen reader users included, meets them); once checked, each
 /// option's verdict and explanation.
@@ -137,6 +153,50 @@ pub fn ExplainedChoices(
                 }
             }).collect_view()}
         </fieldset>
+    }
+}
+
+/// A question with one best answer (`heard_domain::content::one_best`), checked on demand:
+/// the `shown` answers as radios (in this attempt's order), Check, and once checked the
+/// verdict, `right` or `wrong`, then `children` (what follows the verdict). A check records
+/// the answer and moves focus to the result, the element `result_id`.
+#[component]
+pub fn OneBest<A, S>(
+    /// The radio group's name, unique on the page.
+    name: &'static str,
+    legend: &'static str,
+    result_id: &'static str,
+    shown: Vec<&'static A>,
+    /// Scores a choice by id (`None` for an unknown one).
+    score: S,
+    right: &'static str,
+    wrong: &'static str,
+    children: ChildrenFn,
+) -> impl IntoView
+where
+    A: Answer + Send + Sync + 'static,
+    S: Fn(&str) -> Option<Picked<'static, A>> + Copy + Send + Sync + 'static,
+{
+    let answer = OneChoice::<String>::new();
+    let submit = answer.submit(result_id, move |c, at| score(c).map(|r| r.event(at)));
+    let result = move || answer.checked.get().and_then(|c| score(&c));
+    let options = shown.into_iter().map(Explained::of).collect();
+    view! {
+        <form on:submit=submit novalidate>
+            <ExplainedChoices name=name legend=legend options=options answer=answer/>
+            <div class="actions">
+                <button type="submit" class="button">{answer.check_label()}</button>
+            </div>
+        </form>
+        <div id=result_id class="check-result" tabindex="-1" aria-live="polite">
+            {move || answer.missing.get().then(|| view! { <p class="status-bad">"Choose a reply first."</p> })}
+            {move || result().map(|r| view! {
+                <h2 class=if r.is_right() { "status-good" } else { "status-bad" }>
+                    {if r.is_right() { right } else { wrong }}
+                </h2>
+                {children()}
+            })}
+        </div>
     }
 }
 

@@ -102,12 +102,9 @@ pub struct ExerciseInfo {
 }
 
 /// The area page's list of exercises: what each is for, how many are done, start or continue.
-/// `children` adds cards of the area's own after the exercises (e.g. a reference card).
+/// `more` adds cards of the area's own after the exercises (e.g. a reference card).
 #[component]
-pub fn ExerciseCards(
-    exercises: Vec<ExerciseInfo>,
-    #[prop(optional)] children: Option<Children>,
-) -> impl IntoView {
+pub fn ExerciseCards(exercises: Vec<ExerciseInfo>, more: Option<fn() -> AnyView>) -> impl IntoView {
     let app = use_app();
     view! {
         <ul class="lesson-list">
@@ -136,7 +133,7 @@ pub fn ExerciseCards(
                     </li>
                 }
             }).collect_view()}
-            {children.map(|c| c())}
+            {more.map(|cards| cards())}
         </ul>
     }
 }
@@ -170,13 +167,14 @@ pub fn ItemList(info: ExerciseInfo) -> impl IntoView {
     }
 }
 
-/// Shows a page of an area: `show` gets the area's content, or the page says it is missing.
-pub fn for_content<A: 'static>(
-    content: Result<&'static A, &'static heard_domain::content::ContentError>,
-    show: impl FnOnce(&'static A) -> AnyView,
+/// Shows a page of an area: `show` gets what was read from the area's content, or the page
+/// says the content is missing.
+pub fn for_content<T>(
+    content: Result<T, &'static heard_domain::content::ContentError>,
+    show: impl FnOnce(T) -> AnyView,
 ) -> AnyView {
     match content {
-        Ok(area) => show(area),
+        Ok(read) => show(read),
         Err(err) => view! { <ContentError message=err.to_string()/> }.into_any(),
     }
 }

@@ -5,6 +5,7 @@
 //! - [`route`]: every page as a typed route (pure: parse a path, build an href).
 //! - [`router`]: History-API navigation and the `Link` component.
 //! - [`area`]: shows an area's pages once its content bundle has loaded.
+//! - [`area_pages`]: the pages every practice area has, and what an area adds to them.
 //! - [`confirm`]: ask-then-act buttons for anything that cannot be undone.
 //! - [`layout`]: the frame around every page (skip link, header with "Get help now", footer).
 //! - [`nav`]: the main navigation, as data.
@@ -20,6 +21,7 @@
 
 pub mod app;
 pub mod area;
+pub mod area_pages;
 pub mod banners;
 pub mod build;
 pub mod choice;

@@ -20,6 +20,7 @@ pub(crate) mod for_tests;
 pub mod library;
 pub mod listening;
 pub mod moves;
+pub mod one_best;
 pub mod pages;
 pub mod principles;
 pub mod triads;

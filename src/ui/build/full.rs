@@ -2,8 +2,10 @@
 //! route, and the notice of a failed save; its start loads the content bundles first.
 
 use super::Build;
+use crate::ui::area_pages::{AreaPage, AreaPages, ExerciseListPage, ItemPage};
 use crate::ui::pages::course::{lesson::LessonPage, record::RecordPage, CoursePage};
 use crate::ui::pages::listening;
+use crate::ui::pages::listening::partner::PartnerPage;
 use crate::ui::pages::mine::{journal::JournalPage, progress::ProgressPage, today::TodayPage};
 use crate::ui::pages::moves;
 use crate::ui::pages::not_found::NotFound;
@@ -49,9 +51,15 @@ fn page(route: Route) -> AnyView {
         Route::Progress => view! { <ProgressPage/> }.into_any(),
         Route::Today => view! { <TodayPage/> }.into_any(),
         Route::Journal => view! { <JournalPage/> }.into_any(),
-        Route::Area(area) => area_page(area),
-        Route::Exercise(e) => exercise_page(e),
-        Route::Item(e, id) => item_page(e, id),
+        Route::Area(area) => in_area(area, |p| view! { <AreaPage pages=p/> }.into_any()),
+        Route::Exercise(e) => in_area(e.area(), |p| {
+            view! { <ExerciseListPage pages=p exercise=e/> }.into_any()
+        }),
+        // The practice partner's items are conversations, with a page of their own.
+        Route::Item(Exercise::Partner, id) => view! { <PartnerPage id=id/> }.into_any(),
+        Route::Item(e, id) => in_area(e.area(), |p| {
+            view! { <ItemPage pages=p exercise=e id=id/> }.into_any()
+        }),
         Route::Card => view! { <moves::card::CardPage/> }.into_any(),
         Route::Workshop => view! { <WorkshopPage/> }.into_any(),
         Route::Present(exercise, id) => view! { <PresentPage exercise=exercise id=id/> }.into_any(),
@@ -64,32 +72,20 @@ fn page(route: Route) -> AnyView {
     }
 }
 
-/// A practice area's page, by the catalogue's area.
-fn area_page(area: Area) -> AnyView {
+/// A practice area's own part of its pages, by the catalogue's area.
+fn area_pages(area: Area) -> Option<AreaPages> {
     match area {
-        Area::Listening => view! { <listening::ListeningPage/> }.into_any(),
-        Area::Validation => view! { <validation::ValidationPage/> }.into_any(),
-        Area::Moves => view! { <moves::MovesPage/> }.into_any(),
-        Area::Course | Area::Workshop => view! { <NotFound/> }.into_any(),
+        Area::Listening => Some(listening::PAGES),
+        Area::Validation => Some(validation::PAGES),
+        Area::Moves => Some(moves::PAGES),
+        Area::Course | Area::Workshop => None,
     }
 }
 
-/// An exercise's list of items, by the area module that holds the exercise.
-fn exercise_page(exercise: Exercise) -> AnyView {
-    match exercise.area() {
-        Area::Listening => view! { <listening::ExerciseListPage exercise=exercise/> }.into_any(),
-        Area::Validation => view! { <validation::ExerciseListPage exercise=exercise/> }.into_any(),
-        Area::Moves => view! { <moves::ExerciseListPage exercise=exercise/> }.into_any(),
-        Area::Course | Area::Workshop => view! { <NotFound/> }.into_any(),
-    }
-}
-
-/// One item of an exercise, by the area module that holds the exercise.
-fn item_page(exercise: Exercise, id: String) -> AnyView {
-    match exercise.area() {
-        Area::Listening => view! { <listening::ItemPage exercise=exercise id=id/> }.into_any(),
-        Area::Validation => view! { <validation::ItemPage exercise=exercise id=id/> }.into_any(),
-        Area::Moves => view! { <moves::ItemPage exercise=exercise id=id/> }.into_any(),
-        Area::Course | Area::Workshop => view! { <NotFound/> }.into_any(),
+/// A page of a practice area (`show`), or Not found for an area without practice items.
+fn in_area(area: Area, show: impl FnOnce(AreaPages) -> AnyView) -> AnyView {
+    match area_pages(area) {
+        Some(pages) => show(pages),
+        None => view! { <NotFound/> }.into_any(),
     }
 }

@@ -4,8 +4,8 @@
 //! explains what it does to the peer.
 
 use super::Exercise;
-use crate::progress::{Event, Score, TagResult};
-use crate::Millis;
+use crate::content::one_best::{pick, Answer, Parts, Picked};
+use crate::progress::TagResult;
 use serde::Deserialize;
 
 /// What a response does.
@@ -107,26 +107,17 @@ pub struct PickItem {
     pub options: Vec<PickOption>,
 }
 
+impl Answer for PickOption {
+    fn parts(&self) -> Parts<'_> {
+        Parts {
+            kind: Some(self.kind.label()),
+            ..Parts::new(&self.id, &self.text, self.correct, &self.explanation)
+        }
+    }
+}
+
 /// The result of one pick.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PickResult<'a> {
-    pub key: String,
-    pub chosen: &'a PickOption,
-    /// The best response (the same as `chosen` when right).
-    pub best: Option<&'a PickOption>,
-    pub score: Score,
-    pub tags: Vec<TagResult>,
-}
-
-impl PickResult<'_> {
-    pub fn is_right(&self) -> bool {
-        self.chosen.correct
-    }
-
-    pub fn event(&self, at: Millis) -> Event {
-        Event::answered(&self.key, self.score, &self.tags, at)
-    }
-}
+pub type PickResult<'a> = Picked<'a, PickOption>;
 
 impl PickItem {
     pub fn progress_key(&self) -> String {
@@ -138,47 +129,31 @@ impl PickItem {
         crate::shuffle::shown(&self.options, &self.progress_key(), attempt, false)
     }
 
-    pub fn option(&self, id: &str) -> Option<&PickOption> {
-        self.options.iter().find(|o| o.id == id)
-    }
-
-    pub fn best_option(&self) -> Option<&PickOption> {
-        self.options.iter().find(|o| o.correct)
-    }
-
     /// Full marks for the best response, none otherwise; tagged with the item's principle and,
     /// when a roadblock was chosen, the principle it goes against. `None` for an unknown id.
     pub fn score(&self, choice_id: &str) -> Option<PickResult<'_>> {
-        let chosen = self.option(choice_id)?;
-        let mut tags = vec![TagResult {
-            tag: self.principle.clone(),
-            ok: chosen.correct,
-        }];
-        if let Some(tag) = chosen.kind.roadblock_principle() {
+        let mut result = pick(
+            &self.options,
+            self.progress_key(),
+            &self.principle,
+            choice_id,
+        )?;
+        if let Some(tag) = result.chosen.kind.roadblock_principle() {
             if tag != self.principle {
-                tags.push(TagResult {
+                result.tags.push(TagResult {
                     tag: tag.to_string(),
                     ok: false,
                 });
             }
         }
-        Some(PickResult {
-            key: self.progress_key(),
-            chosen,
-            best: self.best_option(),
-            score: if chosen.correct {
-                Score::FULL
-            } else {
-                Score::ZERO
-            },
-            tags,
-        })
+        Some(result)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::progress::{Event, Score};
 
     fn item() -> PickItem {
         let o = |id: &str, kind, correct| PickOption {

@@ -3,9 +3,8 @@
 //! ([`crate::feedback`]); each item carries two model rewrites to compare against and to show.
 
 use super::Exercise;
+use crate::content::one_best::{pick, Picked};
 use crate::content::{Choice, ContentNote, Context};
-use crate::progress::{Event, Score, TagResult};
-use crate::Millis;
 use serde::Deserialize;
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -31,25 +30,7 @@ pub struct RewriteItem {
 }
 
 /// The result of picking an alternative.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PickResult<'a> {
-    pub key: String,
-    pub chosen: &'a Choice,
-    /// The best alternative (the same as `chosen` when right).
-    pub best: Option<&'a Choice>,
-    pub score: Score,
-    pub tags: Vec<TagResult>,
-}
-
-impl PickResult<'_> {
-    pub fn is_right(&self) -> bool {
-        self.chosen.correct
-    }
-
-    pub fn event(&self, at: Millis) -> Event {
-        Event::answered(&self.key, self.score, &self.tags, at)
-    }
-}
+pub type PickResult<'a> = Picked<'a, Choice>;
 
 impl RewriteItem {
     pub fn progress_key(&self) -> String {
@@ -61,39 +42,22 @@ impl RewriteItem {
         crate::shuffle::shown(&self.options, &self.progress_key(), attempt, false)
     }
 
-    pub fn option(&self, id: &str) -> Option<&Choice> {
-        self.options.iter().find(|c| c.id == id)
-    }
-
-    /// The clearly best validating alternative.
-    pub fn best_option(&self) -> Option<&Choice> {
-        self.options.iter().find(|c| c.correct)
-    }
-
-    /// Scores a pick: full marks for the best alternative, none otherwise. `None` when the id
-    /// is not one of this item's options.
+    /// Scores a pick: full marks for the clearly best validating alternative, none otherwise.
+    /// `None` when the id is not one of this item's options.
     pub fn score_pick(&self, choice_id: &str) -> Option<PickResult<'_>> {
-        let chosen = self.option(choice_id)?;
-        Some(PickResult {
-            key: self.progress_key(),
-            chosen,
-            best: self.best_option(),
-            score: if chosen.correct {
-                Score::FULL
-            } else {
-                Score::ZERO
-            },
-            tags: vec![TagResult {
-                tag: self.principle.clone(),
-                ok: chosen.correct,
-            }],
-        })
+        pick(
+            &self.options,
+            self.progress_key(),
+            &self.principle,
+            choice_id,
+        )
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::progress::Score;
 
     fn item() -> RewriteItem {
         let c = |id: &str, correct| Choice {

@@ -1,5 +1,6 @@
-//! `/practise/listening`: reflective listening. The area page, each exercise's list of
-//! statements (filterable by context), and one item of any of its exercises.
+//! `/practise/listening`: reflective listening. What is its own in the pages every area has
+//! (`ui::area_pages`): its introduction, and an item of each exercise; the practice
+//! partner's pages are in `partner`.
 
 pub mod feel;
 pub mod ladder;
@@ -7,76 +8,27 @@ pub mod partner;
 pub mod pick;
 pub mod write;
 
-use crate::library::{listening, summaries};
-use crate::ui::area::AreaContent;
-use crate::ui::exercise_kit::{for_content, item_frame, ExerciseCards, ExerciseInfo, ItemList};
-use crate::ui::pages::ContentError;
-use heard_domain::content::listening::{Exercise, Listening, AREA};
+use crate::library::listening;
+use crate::ui::area_pages::AreaPages;
+use heard_domain::content::listening::{Exercise, AREA};
 use leptos::prelude::*;
 
-/// An exercise's card and list: its items from the domain's one table of them
-/// (`content::summaries`, which also lists the practice partners).
-fn info(e: Exercise) -> ExerciseInfo {
-    ExerciseInfo {
-        exercise: e,
-        items: summaries(e).unwrap_or_default(),
-    }
-}
+/// Reflective listening's own part of its pages (`ui::area_pages`).
+pub const PAGES: AreaPages = AreaPages::new(AREA, LEAD, intro, item_view);
 
-/// `/practise/listening`.
-#[component]
-pub fn ListeningPage() -> impl IntoView {
-    view! { <AreaContent area=AREA><Overview/></AreaContent> }
-}
+const LEAD: &str = "Reflecting means giving back, in your own words, what someone has told you and how it seems to feel for them. It lets them know they have been heard, before any question, advice or reassurance.";
 
-#[component]
-fn Overview() -> impl IntoView {
-    if let Err(e) = listening() {
-        return view! { <ContentError message=e.to_string()/> }.into_any();
-    }
-    crate::browser::set_title(AREA.label());
+fn intro() -> AnyView {
     view! {
-        <h1>{AREA.label()}</h1>
-        <p class="lead">"Reflecting means giving back, in your own words, what someone has told you and how it seems to feel for them. It lets them know they have been heard, before any question, advice or reassurance."</p>
         <p>"A reflection of content puts what happened in your words. A reflection of feeling names the emotion, even one they have not said out loud. Both leave the person in charge of their own story."</p>
-        <ExerciseCards exercises=AREA.exercises().map(info).collect()/>
     }
     .into_any()
 }
 
-/// `/practise/listening/<exercise>`.
-#[component]
-pub fn ExerciseListPage(exercise: Exercise) -> impl IntoView {
-    view! { <AreaContent area=AREA><ExerciseList exercise=exercise/></AreaContent> }
-}
-
-#[component]
-fn ExerciseList(exercise: Exercise) -> impl IntoView {
-    for_content(listening(), |_| {
-        view! { <ItemList info=info(exercise)/> }.into_any()
-    })
-}
-
-/// `/practise/listening/<exercise>/<id>`.
-#[component]
-pub fn ItemPage(exercise: Exercise, id: String) -> impl IntoView {
-    if exercise == Exercise::Partner {
-        return view! { <partner::PartnerPage id=id/> }.into_any();
-    }
-    view! { <AreaContent area=AREA><Item exercise=exercise id=id.clone()/></AreaContent> }
-        .into_any()
-}
-
-#[component]
-fn Item(exercise: Exercise, id: String) -> impl IntoView {
-    for_content(listening(), |l| {
-        item_frame(l.summaries(exercise), id, move |id, ids| {
-            item_view(l, exercise, id, ids)
-        })
-    })
-}
-
-fn item_view(l: &'static Listening, e: Exercise, id: &str, ids: Vec<String>) -> Option<AnyView> {
+/// One item of one of its exercises (the practice partner's items have a page of their own:
+/// `partner::PartnerPage`).
+fn item_view(e: Exercise, id: &str, ids: Vec<String>) -> Option<AnyView> {
+    let l = listening().ok()?;
     match e {
         Exercise::Feel => l
             .statement(id)

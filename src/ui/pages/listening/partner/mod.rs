@@ -17,7 +17,7 @@ use heard_domain::content::listening::AREA;
 use leptos::prelude::*;
 
 /// `/practise/listening/partner/<id>`: the catalogue's `Exercise::Partner` item page (its list
-/// is the area's ordinary exercise list; `listening::ItemPage` sends its items here).
+/// is the area's ordinary exercise list; the full app's page switch sends its items here).
 #[component]
 pub fn PartnerPage(id: String) -> impl IntoView {
     view! { <AreaContent area=AREA><Partner id=id.clone()/></AreaContent> }
