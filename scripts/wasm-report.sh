@@ -4,7 +4,7 @@
 # shell (what a first visit to `/` downloads) and the full app. It builds nothing: run
 # scripts/build.sh first. It reads the shipped `*_bg.wasm` of both builds and the copies of
 # wasm-bindgen's output that scripts/build.sh keeps in target/wasm-report/, runs wasm-opt on
-# those exactly as trunk does (index.html: data-wasm-opt="z") with a symbol map, checks the
+# those exactly as trunk does (the settings on index.html's rust link) with a symbol map, checks the
 # result is byte for byte the shipped wasm, and names its functions (scripts/wasm-names.mjs).
 #   scripts/wasm-report.sh            both builds, 25 rows each
 #   ROWS=50 scripts/wasm-report.sh    more rows
@@ -29,13 +29,18 @@ if [ ! -f "$shell_wasm" ] || [ "$(wc -w <<<"$full_wasm")" -ne 1 ]; then
   exit 1
 fi
 
+# wasm-opt as trunk runs it: the level and parameters on index.html's `rel="rust"` link.
+rust_link="$(grep -o '<link data-trunk rel="rust"[^>]*>' index.html)"
+opt_level="$(sed -n 's/.*data-wasm-opt="\([^"]*\)".*/\1/p' <<<"$rust_link")"
+read -r -a opt_params <<<"$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' <<<"$rust_link")"
+
 for build in shell full; do
   if [ "$build" = shell ]; then shipped="$shell_wasm"; else shipped="$full_wasm"; fi
   if [ ! -f "$dir/$build.bindgen.wasm" ]; then
     echo "wasm-report: no $dir/$build.bindgen.wasm; run scripts/build.sh" >&2
     exit 1
   fi
-  wasm-opt -Oz "$dir/$build.bindgen.wasm" -o "$dir/$build.wasm" --symbolmap="$dir/$build.map"
+  wasm-opt "-O$opt_level" "$dir/$build.bindgen.wasm" -o "$dir/$build.wasm" "${opt_params[@]}" --symbolmap="$dir/$build.map"
   if ! cmp -s "$dir/$build.wasm" "$shipped"; then
     echo "wasm-report: wasm-opt did not reproduce $shipped from $dir/$build.bindgen.wasm (a stale copy, or trunk's wasm-opt settings changed); run scripts/build.sh" >&2
     exit 1
