@@ -3,7 +3,8 @@
 # (raw / gzip / brotli per file, against the 150 KB brotli budget), the time from a Check click
 # to its feedback and from a practice partner's Send to the peer's reply, and Lighthouse
 # (mobile) scores with FCP, LCP, TBT and CLS: the median of five runs for each main page, one
-# practice area and one exercise item.
+# practice area and one exercise item. What the wasm is made of (its largest functions and
+# data, per build) is a separate report: scripts/wasm-report.sh, after this or scripts/build.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh >/dev/null

@@ -12,8 +12,15 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 
 full_dist="target/dist-full"
+# Each build's wasm as wasm-bindgen wrote it, before wasm-opt took its names out: what
+# scripts/wasm-report.sh needs to say which functions the shipped bytes are (trunk reuses one
+# path for both builds, so it is copied aside after each).
+report_dir="target/wasm-report"
+mkdir -p "$report_dir"
 trunk build --release --features full --dist "$full_dist"
+cp target/wasm-bindgen/release/heard_bg.wasm "$report_dir/full.bindgen.wasm"
 trunk build --release
+cp target/wasm-bindgen/release/heard_bg.wasm "$report_dir/shell.bindgen.wasm"
 for f in "$full_dist"/*; do
   name="$(basename "$f")"
   case "$name" in

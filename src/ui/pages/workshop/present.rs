@@ -71,7 +71,7 @@ fn fit_to_screen() {
         return;
     };
     let style = el.style();
-    let set = |fit: f64| _ = style.set_property("--fit", &format!("{fit:.3}"));
+    let set = |fit: f64| _ = style.set_property("--fit", &thousandths(fit));
     let fits = || f64::from(root.scroll_height()) <= height;
     set(1.0);
     if width < FIT_MIN_WIDTH || fits() {
@@ -89,6 +89,13 @@ fn fit_to_screen() {
         }
     }
     set(lo);
+}
+
+/// `fit` (0.0 to 1.0) as CSS text with three decimals, "0.650", written from integers:
+/// formatting an `f64` (`{fit:.3}`) pulled about 10 KB of float printing into the wasm.
+fn thousandths(fit: f64) -> String {
+    let milli = (fit.clamp(0.0, 1.0) * 1000.0).round() as u32;
+    format!("{}.{:03}", milli / 1000, milli % 1000)
 }
 
 /// What a key press asks of the presenter.
@@ -285,5 +292,27 @@ fn Options(s: StoredValue<Slide>, p: RwSignal<Presenter>, step: Memo<Step>) -> i
                 }).collect_view()}
             </ol>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::thousandths;
+
+    #[test]
+    fn fit_is_css_text_with_three_decimals_within_half_a_thousandth() {
+        for step in 0..=1000 {
+            let fit = f64::from(step) / 1000.0 + 0.0003;
+            let text = thousandths(fit);
+            let (whole, decimals) = text.split_once('.').expect("a decimal point");
+            assert!(whole.len() == 1 && decimals.len() == 3, "{text}");
+            let back: f64 = text.parse().expect("a number");
+            assert!(
+                (back - fit.min(1.0)).abs() <= 0.0005,
+                "{fit} written {text}"
+            );
+        }
+        assert_eq!(thousandths(0.65), "0.650");
+        assert_eq!(thousandths(1.0), "1.000");
     }
 }
