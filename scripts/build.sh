@@ -3,7 +3,7 @@
 #   - the shell (no `full` feature): index.html and its wasm, what a first visit to `/`
 #     downloads: home, get help now, about & privacy, sources;
 #   - the full app (`--features full`): every page.
-# Both builds' hashed files live side by side in dist/ (see ARCHITECTURE.md, "Size"). Then
+# Both builds' hashed files live side by side in dist/ (see PERFORMANCE.md, "Size"). Then
 # scripts/prerender.mjs writes a real page for every route (each a copy of its build's page with
 # the route's content), and 404.html becomes the shell's "Page not found"; until then 404.html
 # is the full app's page, which the pre-renderer opens for the full app's routes.
