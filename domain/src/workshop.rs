@@ -36,8 +36,10 @@ pub struct Slide {
     pub content_notes: Vec<ContentNote>,
     /// What the peer says.
     pub statement: String,
-    /// What has happened, or the reply under discussion, shown with the statement.
+    /// What has happened so far, shown before the statement.
     pub setting: Option<String>,
+    /// The reply under discussion, shown after the statement it answers.
+    pub reply: Option<String>,
     /// The question the options answer ("What do you do next?").
     pub question: String,
     pub options: Vec<SlideOption>,
@@ -93,6 +95,7 @@ fn decide_slides(v: &validation::Validation) -> impl Iterator<Item = Slide> + '_
         content_notes: item.content_notes.clone(),
         statement: item.peer.clone(),
         setting: Some(item.situation.clone()),
+        reply: None,
         question: "What do you do next?".into(),
         options: Move::ALL
             .into_iter()
@@ -117,7 +120,8 @@ fn rewrite_slides(v: &validation::Validation) -> impl Iterator<Item = Slide> + '
         context: item.context,
         content_notes: item.content_notes.clone(),
         statement: item.statement.clone(),
-        setting: Some(format!("A well-meant reply: “{}”", item.advice)),
+        setting: None,
+        reply: Some(format!("A well-meant reply: “{}”", item.advice)),
         question: "Which reply validates instead?".into(),
         options: item
             .options
@@ -143,7 +147,8 @@ fn name_slides(m: &moves::Moves) -> impl Iterator<Item = Slide> + '_ {
         context: item.context,
         content_notes: item.content_notes.clone(),
         statement: item.peer.clone(),
-        setting: Some(format!("The listener replies: “{}”", item.line)),
+        setting: None,
+        reply: Some(format!("The listener replies: “{}”", item.line)),
         question: "Which move is the listener making?".into(),
         options: m
             .list
@@ -182,6 +187,7 @@ fn pick_slides(l: &listening::Listening) -> impl Iterator<Item = Slide> + '_ {
             content_notes: s.content_notes.clone(),
             statement: s.statement.clone(),
             setting: None,
+            reply: None,
             question: "Which reply shows them they were heard?".into(),
             options: item
                 .options
@@ -527,6 +533,21 @@ mod tests {
             }
             for text in [&s.title, &s.statement, &s.question, &s.prompt] {
                 assert!(!text.trim().is_empty(), "{at}: an empty field");
+            }
+        }
+    }
+
+    #[test]
+    fn a_reply_under_discussion_comes_after_the_peer_and_a_situation_before() {
+        for s in catalogue(built()) {
+            match s.exercise {
+                // The listener's line, or the well-meant advice, answers what the peer said:
+                // the room reads the peer first.
+                Exercise::Name | Exercise::Rewrite => {
+                    assert!(s.setting.is_none() && s.reply.is_some(), "{}", s.id)
+                }
+                Exercise::Decide => assert!(s.setting.is_some() && s.reply.is_none(), "{}", s.id),
+                _ => assert!(s.reply.is_none(), "{}", s.id),
             }
         }
     }

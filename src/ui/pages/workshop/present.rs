@@ -206,6 +206,7 @@ fn Present(exercise: Exercise, id: String) -> impl IntoView {
         <h1 class="presenter__title">{s.with_value(|s| s.title.clone())}</h1>
         {s.with_value(|s| s.setting.clone()).map(|t| view! { <p class="presenter__setting">{t}</p> })}
         <blockquote class="peer presenter__statement"><p>{s.with_value(|s| format!("“{}”", s.statement))}</p></blockquote>
+        {s.with_value(|s| s.reply.clone()).map(|t| view! { <p class="presenter__setting">{t}</p> })}
         <div class="presenter__pause" hidden=move || step.get() != Step::Pause>
             <h2>"What would you say?"</h2>
             <p>"Talk it over in pairs before any options show."</p>
