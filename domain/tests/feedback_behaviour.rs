@@ -281,6 +281,25 @@ fn verdicts_on_others_said_without_a_verdict_word_are_judgement() {
 }
 
 #[test]
+fn a_verdict_on_what_they_did_is_judgement_but_reflecting_their_own_verdict_is_not() {
+    let peer = "I lied to my parents about failing the module and now it has snowballed.";
+    check(peer, "Lying to your parents was a mistake.", &[Judgement]);
+    check(peer, "That was a bad decision.", &[Judgement]);
+    check(peer, "It was a bit silly of you.", &[Judgement]);
+    check(peer, "It was silly to lie.", &[Judgement]);
+    for reflection in [
+        "You think it was a mistake.",
+        "So you feel lying was a mistake and now you are stuck with it.",
+    ] {
+        assert!(
+            !analyse(peer, reflection).has(Judgement),
+            "response: {reflection:?}"
+        );
+    }
+    assert!(!analyse(peer, "It was not a mistake.").has(Judgement));
+}
+
+#[test]
 fn excusing_someone_else_and_promising_it_fades_are_reassurance() {
     let peer = "My dad keeps sending me job adverts since I dropped out.";
     check(

@@ -748,6 +748,14 @@ pub const JUDGEMENT: &[&str] = &[
     "^ maybe/perhaps your .. is/are/was/were not good/great/strong/clear/right/enough",
     // Naming a wrong in so many words ("That's not fair.", "that's not safe").
     "^ (and) that/it is (so/really/just/still/totally/definitely) not fair/right/okay/ok/on/safe/acceptable $",
+    // A verdict on what they did ("Lying to them was a mistake.", "That was a silly thing to
+    // do"); "you think it was a mistake" reflects their own verdict and is left to `shape.rs`.
+    "^ *ing (_) (_) (_) was/is (a) (big/huge/massive/real/terrible/awful/stupid/silly/serious) mistake",
+    "^ that/it/this was/is (a) (big/huge/massive/real/terrible/awful/stupid/silly/serious) mistake",
+    "^ that/it/this was/is (a) (really/very/so/pretty) bad/poor/stupid/silly/foolish/daft/reckless/selfish/irresponsible decision/idea/move/choice/call",
+    "^ that/it/this was/is (a) (really/very/so/pretty) bad/poor/stupid/silly/foolish/daft/reckless/selfish/irresponsible thing to do",
+    "^ that/it/this was/is (really/very/so/pretty/a) (bit/little) silly/stupid/foolish/daft/reckless/selfish/irresponsible/careless/naive of you",
+    "^ that/it/this was/is (really/very/so/pretty/a) (bit/little) silly/stupid/foolish/daft/reckless/selfish/irresponsible/careless/naive to",
     // A verdict on its own ("Snake.", "What a snake.").
     "^ (total/complete/absolute/proper/such/what) (a/an) (total/complete/absolute/proper) @eval_other $",
 ];
