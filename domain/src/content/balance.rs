@@ -18,7 +18,7 @@
 
 use super::checks::has_word;
 use super::course::Form;
-use super::for_tests::{course, listening, moves, triads, validation};
+use super::for_tests::{course, listening, moves, partners, triads, validation};
 use super::validation::Move;
 use std::collections::BTreeSet;
 
@@ -282,8 +282,10 @@ impl Peer {
 
 /// Every peer statement in the app: listening statements (which pick and ladder items answer),
 /// validation sort, decide and rewrite prompts, conversation settings and openings, Name the
-/// move peers, Spot the slip settings and peer lines, triad cards, and course questions that
-/// quote a peer.
+/// move peers, Spot the slip settings and peer lines, triad cards, practice partners' settings
+/// and openings, and course questions that quote a peer. Written out by hand (each exercise
+/// keeps its peer's words in its own fields): a new exercise adds its arm here
+/// (ARCHITECTURE.md, "Adding an exercise or an area").
 fn peers() -> Vec<Peer> {
     let mut out = Vec::new();
     let l = listening().unwrap_or_else(|e| panic!("{e}"));
@@ -352,6 +354,14 @@ fn peers() -> Vec<Peer> {
             format!("workshop triad {}", c.id),
             &c.title,
             &[&c.speaker_brief, &c.opening_line],
+        ));
+    }
+    let p = partners().unwrap_or_else(|e| panic!("{e}"));
+    for partner in &p.all {
+        out.push(Peer::new(
+            format!("listening partner {}", partner.id),
+            &partner.speaker,
+            &[&partner.setting, partner.opening()],
         ));
     }
     let c = course().unwrap_or_else(|e| panic!("{e}"));
