@@ -50,7 +50,9 @@ test("deep links open their page directly from the static host", async ({ page, 
   await page.goto("/sources");
   await appReady(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sources");
-  await expect(page.getByRole("heading", { level: 2 })).toHaveCount(5);
+  // The five texts, and what Heard says that is not from them.
+  await expect(page.getByRole("heading", { level: 2 })).toHaveCount(6);
+  await expect(page.getByRole("heading", { level: 2, name: "One thing that is not from these texts" })).toBeVisible();
   await checkA11y("sources");
   await page.goBack().catch(() => undefined);
 });
