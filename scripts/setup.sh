@@ -5,7 +5,7 @@
 #   trunk 0.21.14                                           (cargo install --locked)
 #   wasm-bindgen-cli = the wasm-bindgen version in Cargo.lock (cargo install; also gives the test runner)
 #   Debian's chromium + chromium-driver                     (apt-get; browser tests)
-#   wasm-opt (binaryen 132), Playwright, axe-core, Lighthouse (npm ci, from package-lock.json)
+#   wasm-opt (binaryen 132), Playwright, axe-core, Lighthouse, terser (npm ci, from package-lock.json)
 # Debian's own binaryen (wasm-opt 108) builds a wasm that never starts: we never use it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
