@@ -126,11 +126,13 @@ test("nothing typed is in storage until the learner saves the conversation to th
   await expect(page.getByText("Practice partner: Robin", { exact: false }).first()).toBeVisible();
 });
 
-test("in workshop mode a conversation and its debrief work and nothing is stored", async ({ page }) => {
+test("in workshop mode a trainer reaches a partner from the workshop page, the conversation and its debrief work, and nothing is stored", async ({ page }) => {
   await page.goto("/workshop");
   await appReady(page);
   const before = await page.evaluate(() => JSON.stringify({ ...localStorage }));
-  await open(page);
+  await page.getByRole("link", { name: "A practice partner with the room" }).click();
+  await page.getByRole("link", { name: "First-year medical student" }).click();
+  await expect(page).toHaveURL(ROBIN);
   for (const r of ADVICE) {
     await page.getByLabel("Your reply").fill(r);
     await page.getByRole("button", { name: "Send" }).click();

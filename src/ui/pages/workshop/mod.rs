@@ -17,7 +17,7 @@ use crate::ui::exercise_kit::ContextSelect;
 use crate::ui::next_task::NextTask;
 use crate::ui::route::Route;
 use crate::ui::router::Link;
-use heard_domain::catalog::Area;
+use heard_domain::catalog::{Area, Exercise};
 use heard_domain::content::{ContentNote, Context};
 use heard_domain::workshop::{catalogue, groups, Slide};
 use leptos::prelude::*;
@@ -42,10 +42,12 @@ pub fn WorkshopPage() -> impl IntoView {
         <div class="callout">
             <h2>"Workshop mode"</h2>
             <p>"Workshop mode is now on, on every page of Heard in this tab, until you choose “Leave workshop mode”: Heard saves nothing on this machine and shows none of the learner's own data, no progress and no journal, even on the exercise pages the catalogue links to. Leaving workshop mode leaves this browser's stored data exactly as it was."</p>
+            <p>"With a practice partner, the room suggests each reply, you type it, and the peer answers what it actually did; the debrief at the end is for talking over together."</p>
             <p>"In the presenter view: the right arrow, Page Down or Space moves on; the left arrow or Page Up goes back; F fills the screen; Escape comes back here. A clicker works too."</p>
         </div>
         <ul class="actions workshop-links">
             <li><Link to=Route::Triads class="button">"Role-play triads"</Link></li>
+            <li><Link to=Route::Exercise(Exercise::Partner) class="button button--quiet">"A practice partner with the room"</Link></li>
             <li><Link to=Route::Card class="button button--quiet">"Printable checklist card"</Link></li>
         </ul>
         <AreaContent area=Area::Validation>
