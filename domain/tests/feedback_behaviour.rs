@@ -653,3 +653,33 @@ fn nudges_asked_without_their_question_words_or_mark_are_advice_and_closed() {
     check(peer, "Does he know about it?", &[ClosedQuestion]);
     check(peer, "Under the law he has to fix it.", &[Theorising]);
 }
+
+#[test]
+fn an_order_whose_object_is_it_is_still_advice() {
+    let peer = "A man on the bus kept making comments about my headscarf.";
+    check(peer, "Report it.", &[Advice]);
+    check(peer, "thats harassment. report it", &[Advice, Judgement]);
+    check(peer, "Write it all down tonight.", &[Advice]);
+    // "It" followed by a verb opens a new clause, and waiting it out is soothing.
+    check(peer, "Give it a few days, it'll settle.", &[Reassurance]);
+}
+
+#[test]
+fn nudges_with_their_subject_dropped_are_advice() {
+    let peer = "My flatmate keeps eating my food and denies it.";
+    check(peer, "Worth labelling everything.", &[Advice]);
+    check(peer, "Best thing is to get a lockable cupboard.", &[Advice]);
+    check(peer, "Time to find a new flatmate.", &[Advice]);
+    check(peer, "A chore rota might help.", &[Advice]);
+    check(peer, "Maybe a house meeting could help.", &[Advice]);
+    check(peer, "A house meeting would be a good idea.", &[Advice]);
+    check(peer, "The sooner you say something the better.", &[Advice]);
+}
+
+#[test]
+fn promising_that_nobody_will_notice_is_reassurance_however_nobody_is_spelled() {
+    let peer = "I cried in the team meeting and now I can't face going back in.";
+    check(peer, "Nobody will remember it by Friday.", &[Reassurance]);
+    check(peer, "No one will even notice.", &[Reassurance]);
+    check(peer, "Nobody will mind.", &[Reassurance]);
+}

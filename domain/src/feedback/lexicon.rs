@@ -596,6 +596,17 @@ pub const ADVICE: &[&str] = &[
     "it might/would/may/could be worth/good/best/wise/helpful",
     "it is (always) worth",
     "worth a try/go/shot",
+    // "It's worth…" and "the best thing is…" with the subject dropped ("Worth asking HR",
+    // "Best thing is to ignore him"): the same nudge, said the way people talk and text.
+    "^ (maybe/probably/definitely/always/honestly/so) worth *ing",
+    "^ best thing (to) (do) (you) (can) (do) is/would",
+    // A suggestion rated as an idea ("Writing it down would be a good idea").
+    "would/might/could (honestly/really/probably/definitely) be a (really/very) good/great/smart/wise idea/move/plan",
+    "the sooner .. the better",
+    // A helper or a step said to help, with no "maybe" ("A counsellor could really help").
+    "^ (maybe/perhaps) (just) a/an/some _ (_) might/would/could (really/definitely/probably/honestly) help",
+    // "Time to…" with "it's" dropped ("Time to update the CV").
+    "^ (maybe/probably/definitely/honestly) (about) time to/for",
     "any chance (that) you could/can/might",
     "(it) is (really/so/very) important/essential/vital to !feel/be/know/remember/say",
     "what i would (say/do/suggest) is",
@@ -637,6 +648,7 @@ pub const NOT_ADVICE: &[&str] = &[
     "tell me",
     "talk to me",
     "talk me through",
+    "leave it with me",
     "say more",
     "you do not have to",
     "you do not need to",
@@ -1210,7 +1222,7 @@ pub const REASSURANCE: &[&str] = &[
     "it/this/that (will) (usually/often/normally/soon/probably) fade/fades/pass/passes/settle/settles/ease/eases/wear/wears",
     // Minimising how it looks ("Barely noticeable", "nobody will even notice").
     "barely/hardly noticeable/visible/there",
-    "nobody/no one will (even) notice",
+    "nobody/no (one) will (even) notice",
     "as much right",
     "surprised how many",
     "how many (other) people (are/have/go/feel/get/do)",
@@ -1229,7 +1241,7 @@ pub const REASSURANCE: &[&str] = &[
     "you are doing a/an (really/so/absolutely) amazing/great/brilliant/fantastic/good/incredible/wonderful/fab job",
     "he/she/they/you will find (his/her/their/your) way/feet/people",
     "will (all) (have) forgotten",
-    "nobody/no one will remember/care/notice",
+    "nobody/no (one) will (even) remember/care/notice/mind",
     "probably/maybe/just (just) having a bad/rough/off/hard/tough day/week/time",
     "positive/bright/sunny side",
     "the upside",
