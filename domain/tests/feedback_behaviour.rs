@@ -683,3 +683,42 @@ fn promising_that_nobody_will_notice_is_reassurance_however_nobody_is_spelled() 
     check(peer, "No one will even notice.", &[Reassurance]);
     check(peer, "Nobody will mind.", &[Reassurance]);
 }
+
+#[test]
+fn short_ways_of_waving_it_away_are_reassurance() {
+    let peer = "My best friend has stopped replying to my messages.";
+    check(peer, "Probably just a phase.", &[Reassurance]);
+    check(peer, "That's life.", &[Reassurance]);
+    check(peer, "All part of growing up.", &[Reassurance]);
+    check(peer, "Her loss.", &[Reassurance]);
+    check(peer, "She's not worth it.", &[Reassurance]);
+    check(peer, "Could have been a lot worse.", &[Reassurance]);
+    check(peer, "Karma will catch up with her.", &[Reassurance]);
+    check(peer, "u got this", &[Reassurance]);
+    check(peer, "You're still young.", &[Reassurance]);
+    check(peer, "least u found out now", &[Reassurance]);
+    // "Meant to be" describing what they were doing is not fate.
+    check(
+        peer,
+        "So you were doing what you were meant to be doing.",
+        &[ReflectsContent],
+    );
+}
+
+#[test]
+fn verdicts_said_as_fragments_are_judgement() {
+    let peer = "I cried when my team lost the final.";
+    check(peer, "Bit dramatic.", &[Judgement]);
+    check(peer, "Drama queen.", &[Judgement]);
+    check(peer, "The ref is the problem, not you.", &[Judgement]);
+}
+
+#[test]
+fn a_known_worst_time_is_theorising_and_a_remedy_that_might_help_is_advice() {
+    let peer = "I'm in my first month of nursing and I'm drowning.";
+    check(peer, "The first year is always the hardest.", &[Theorising]);
+    check(peer, "Counselling might help.", &[Advice]);
+    check(peer, "Next time ask for a buddy shift.", &[Advice]);
+    // Talking it through is an invitation, not a remedy.
+    check(peer, "Talking might help.", &[]);
+}

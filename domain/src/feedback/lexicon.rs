@@ -604,7 +604,7 @@ pub const ADVICE: &[&str] = &[
     "would/might/could (honestly/really/probably/definitely) be a (really/very) good/great/smart/wise idea/move/plan",
     "the sooner .. the better",
     // A helper or a step said to help, with no "maybe" ("A counsellor could really help").
-    "^ (maybe/perhaps) (just) a/an/some _ (_) might/would/could (really/definitely/probably/honestly) help",
+    "^ (maybe/perhaps) (just) (a/an/some/the/your) !it/that/this/he/she/they/you/u/i/we/nothing/talking/what/which/who/there/everything/anything/something/no (_) might/would/could (really/definitely/probably/honestly) help",
     // "Time to…" with "it's" dropped ("Time to update the CV").
     "^ (maybe/probably/definitely/honestly) (about) time to/for",
     "any chance (that) you could/can/might",
@@ -770,6 +770,12 @@ pub const JUDGEMENT: &[&str] = &[
     "^ that/it/this was/is (really/very/so/pretty/a) (bit/little) silly/stupid/foolish/daft/reckless/selfish/irresponsible/careless/naive to",
     // A verdict on its own ("Snake.", "What a snake.").
     "^ (total/complete/absolute/proper/such/what) (a/an) (total/complete/absolute/proper) @eval_other $",
+    // A verdict on the peer said as a fragment ("Bit dramatic.", "Drama queen").
+    "drama queen",
+    "^ (a) (bit/little) (too/so/over) dramatic/sensitive/precious $",
+    // Naming someone else as the problem ("He's the problem, not you").
+    "^ (and) he/she/they is/are (the) (real) problem",
+    "^ (and) your/the/his/her/their _ is/are the (real) problem",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1015,6 +1021,8 @@ pub const THEORISING: &[&str] = &[
     "^ most/many (_) find/get/feel/go/struggle/end/say/notice",
     "^ all (the) _ get/go/end/feel/do like that",
     "get/gets like that after",
+    // A known pattern of when things are worst ("the first year is always the hardest").
+    "(is/are) always (the) hardest/worst/toughest/roughest",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1257,6 +1265,29 @@ pub const REASSURANCE: &[&str] = &[
     "^ (no/nah/oh) (you) (will) (not) you will not $",
     "^ you will not $",
     "look at me now",
+    // Shapes of waving it away said in a few words, in any register: it is a passing stage
+    // ("just a phase"), the way of things ("part of the job", "that's life", "welcome to
+    // parenthood"), it could have been worse, they have time and youth on their side, fate
+    // will settle it ("karma"), the loss is the other person's ("his loss"), and the "at" of
+    // "at least" dropped ("least ur safe").
+    "(just/only) a phase",
+    "^ (that/it) (is) (all/just/only) part of (the) life/living/growing/job/deal/territory/course/parenting/parenthood/adulthood/uni/university/school/work/it",
+    "^ (that/it) (is) (just) life $",
+    "^ such is life",
+    "^ welcome to",
+    "could/might have been (so/much/way/a/far) (lot) (_) worse",
+    "lucky (that) it was not (any/much) worse",
+    "^ (but) (you/u) (are) (still) (so/only/very/really) young $",
+    "(your/ur) (whole) life ahead (of) (you/u)",
+    "^ (there) (is) (still) (loads/lots/plenty) (of) time $",
+    "^ (you/u) (have) (totally/so/definitely) got this",
+    "karma",
+    "what goes around",
+    "^ (it/that/this/he/she/they) (was/is/were/are) (just/obviously/clearly) (not) meant to be $",
+    "^ (his/her/their) loss $",
+    "^ (he/she/they/it/that) (is/are) (just/honestly/really) not worth it/them/him/her/your/the",
+    "^ not worth it/your/the",
+    "^ least (you/u/it/nobody/no/he/she/they/your/ur/everyone)",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1294,7 +1325,7 @@ pub const PARENTHETICALS: &[&str] = &[
 
 /// Words skipped before the verb of an imperative ("*Just* tell him", "*Maybe* pop round").
 pub const IMPERATIVE_OPENERS: &[&str] = &[
-    "so", "and", "but", "then", "just", "maybe", "perhaps", "please", "definitely", "first", "also", "now",
+    "so", "and", "but", "then", "just", "maybe", "perhaps", "please", "definitely", "first", "also", "now", "next", "time",
     "really", "always", "defo", "deffo", "seriously", "quickly", "simply", "probably", "still",
 ];
 

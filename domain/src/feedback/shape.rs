@@ -313,6 +313,7 @@ fn unknown_verb_order(w: &str, next: &str, next_in_clause: bool) -> bool {
         "under", "over", "into", "onto", "behind", "beside", "between", "through", "across",
         "around", "along", "against", "without", "within", "beyond", "towards", "near", "like",
         "unlike", "past", "despite", "inside", "outside", "upon", "about", "above", "below",
+        "least",
     ];
     next_in_clause
         && has(OBJECTS, next)
