@@ -722,3 +722,29 @@ fn a_known_worst_time_is_theorising_and_a_remedy_that_might_help_is_advice() {
     // Talking it through is an invitation, not a remedy.
     check(peer, "Talking might help.", &[]);
 }
+
+#[test]
+fn verdicts_tied_to_the_doer_or_asked_as_questions_are_judgement() {
+    let peer = "My brother borrowed my car and brought it back with no petrol.";
+    check(peer, "Not cool of him.", &[Judgement]);
+    check(peer, "He ought to be ashamed.", &[Judgement]);
+    check(peer, "There's no excuse for that.", &[Judgement]);
+    check(peer, "You're reading too much into it.", &[Judgement]);
+    check(
+        peer,
+        "What kind of brother does that?",
+        &[OpenQuestion, Judgement],
+    );
+}
+
+#[test]
+fn hedged_suggestions_group_patterns_and_shrinking_it_are_roadblocks() {
+    let peer = "My grandad keeps calling me by my cousin's name.";
+    check(peer, "Might be an idea to mention it to his GP.", &[Advice]);
+    check(peer, "A memory test wouldn't hurt.", &[Advice]);
+    check(peer, "It's a generational thing.", &[Theorising]);
+    check(peer, "Don't take it to heart.", &[Reassurance]);
+    // The weight of it said with "just" is not shrinking it.
+    check(peer, "It's just a lot.", &[ReflectsFeeling]);
+    check(peer, "Honestly it's just a date.", &[Reassurance]);
+}

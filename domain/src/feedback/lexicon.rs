@@ -603,6 +603,9 @@ pub const ADVICE: &[&str] = &[
     // A suggestion rated as an idea ("Writing it down would be a good idea").
     "would/might/could (honestly/really/probably/definitely) be a (really/very) good/great/smart/wise idea/move/plan",
     "the sooner .. the better",
+    // The same suggestion hedged ("Might be an idea to…", "A reminder wouldn't hurt").
+    "(might/may/could/would) (be) (an/a) idea to",
+    "would/could not hurt",
     // A helper or a step said to help, with no "maybe" ("A counsellor could really help").
     "^ (maybe/perhaps) (just) (a/an/some/the/your) !it/that/this/he/she/they/you/u/i/we/nothing/talking/what/which/who/there/everything/anything/something/no (_) might/would/could (really/definitely/probably/honestly) help",
     // "Time to…" with "it's" dropped ("Time to update the CV").
@@ -776,6 +779,15 @@ pub const JUDGEMENT: &[&str] = &[
     // Naming someone else as the problem ("He's the problem, not you").
     "^ (and) he/she/they is/are (the) (real) problem",
     "^ (and) your/the/his/her/their _ is/are the (real) problem",
+    // Telling them they misread it ("You're reading too much into it").
+    "(you/u) (are) (probably/maybe/just/definitely) reading (way/a/bit/far) (too) (much) into",
+    // A moral verdict tied to its doer ("Not cool of him", "pretty rubbish of them").
+    "(not) (so/very/really/pretty/a/bit/quite/well) cool/rubbish/crap/poor/awful/terrible/bad/low/mean/harsh/unfair/rude/selfish/nasty/shitty/thoughtless/inconsiderate/unkind/cruel/cold/disrespectful of him/her/them $",
+    "he/she/they (should/ought) (to) be ashamed",
+    "no excuse for",
+    // Questions that are verdicts ("What kind of dad forgets that?", "How could she?").
+    "^ what kind/sort of (a/an) (_) person/man/woman/parent/dad/father/mum/mom/mother/friend/boss/manager/teacher/partner/boyfriend/girlfriend/husband/wife/colleague/brother/sister/people",
+    "^ how could he/she/they !have/know/possibly/you",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1023,6 +1035,11 @@ pub const THEORISING: &[&str] = &[
     "get/gets like that after",
     // A known pattern of when things are worst ("the first year is always the hardest").
     "(is/are) always (the) hardest/worst/toughest/roughest",
+    // Generational and group patterns ("it's a generational thing", "lots of dads are like
+    // that") and mechanisms stated about people ("that can make people forgetful").
+    "generational",
+    "^ (a) lot/lots/loads/plenty/most/many of _ are (all/just) like that",
+    "can/does/do/will/tends to make people",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1288,6 +1305,12 @@ pub const REASSURANCE: &[&str] = &[
     "^ (he/she/they/it/that) (is/are) (just/honestly/really) not worth it/them/him/her/your/the",
     "^ not worth it/your/the",
     "^ least (you/u/it/nobody/no/he/she/they/your/ur/everyone)",
+    // A feeling waved off as too small to take in ("Don't take it to heart") and the event
+    // shrunk to one ordinary thing ("it's just a number"). (A guess at the other person's
+    // state, "he's probably just busy", was tried here and left out: the labelled sets do
+    // not read it as reassurance.)
+    "(do/does) not take it (so/too) to heart",
+    "(it/that) is just a/one (_) day/number/game/exam/test/grade/mark/date/party/birthday/result/job/interview/essay/module/year/match $",
 ];
 
 // ---------------------------------------------------------------------------------------------
