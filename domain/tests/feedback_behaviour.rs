@@ -653,3 +653,98 @@ fn nudges_asked_without_their_question_words_or_mark_are_advice_and_closed() {
     check(peer, "Does he know about it?", &[ClosedQuestion]);
     check(peer, "Under the law he has to fix it.", &[Theorising]);
 }
+
+#[test]
+fn an_order_whose_object_is_it_is_still_advice() {
+    let peer = "A man on the bus kept making comments about my headscarf.";
+    check(peer, "Report it.", &[Advice]);
+    check(peer, "thats harassment. report it", &[Advice, Judgement]);
+    check(peer, "Write it all down tonight.", &[Advice]);
+    // "It" followed by a verb opens a new clause, and waiting it out is soothing.
+    check(peer, "Give it a few days, it'll settle.", &[Reassurance]);
+}
+
+#[test]
+fn nudges_with_their_subject_dropped_are_advice() {
+    let peer = "My flatmate keeps eating my food and denies it.";
+    check(peer, "Worth labelling everything.", &[Advice]);
+    check(peer, "Best thing is to get a lockable cupboard.", &[Advice]);
+    check(peer, "Time to find a new flatmate.", &[Advice]);
+    check(peer, "A chore rota might help.", &[Advice]);
+    check(peer, "Maybe a house meeting could help.", &[Advice]);
+    check(peer, "A house meeting would be a good idea.", &[Advice]);
+    check(peer, "The sooner you say something the better.", &[Advice]);
+}
+
+#[test]
+fn promising_that_nobody_will_notice_is_reassurance_however_nobody_is_spelled() {
+    let peer = "I cried in the team meeting and now I can't face going back in.";
+    check(peer, "Nobody will remember it by Friday.", &[Reassurance]);
+    check(peer, "No one will even notice.", &[Reassurance]);
+    check(peer, "Nobody will mind.", &[Reassurance]);
+}
+
+#[test]
+fn short_ways_of_waving_it_away_are_reassurance() {
+    let peer = "My best friend has stopped replying to my messages.";
+    check(peer, "Probably just a phase.", &[Reassurance]);
+    check(peer, "That's life.", &[Reassurance]);
+    check(peer, "All part of growing up.", &[Reassurance]);
+    check(peer, "Her loss.", &[Reassurance]);
+    check(peer, "She's not worth it.", &[Reassurance]);
+    check(peer, "Could have been a lot worse.", &[Reassurance]);
+    check(peer, "Karma will catch up with her.", &[Reassurance]);
+    check(peer, "u got this", &[Reassurance]);
+    check(peer, "You're still young.", &[Reassurance]);
+    check(peer, "least u found out now", &[Reassurance]);
+    // "Meant to be" describing what they were doing is not fate.
+    check(
+        peer,
+        "So you were doing what you were meant to be doing.",
+        &[ReflectsContent],
+    );
+}
+
+#[test]
+fn verdicts_said_as_fragments_are_judgement() {
+    let peer = "I cried when my team lost the final.";
+    check(peer, "Bit dramatic.", &[Judgement]);
+    check(peer, "Drama queen.", &[Judgement]);
+    check(peer, "The ref is the problem, not you.", &[Judgement]);
+}
+
+#[test]
+fn a_known_worst_time_is_theorising_and_a_remedy_that_might_help_is_advice() {
+    let peer = "I'm in my first month of nursing and I'm drowning.";
+    check(peer, "The first year is always the hardest.", &[Theorising]);
+    check(peer, "Counselling might help.", &[Advice]);
+    check(peer, "Next time ask for a buddy shift.", &[Advice]);
+    // Talking it through is an invitation, not a remedy.
+    check(peer, "Talking might help.", &[]);
+}
+
+#[test]
+fn verdicts_tied_to_the_doer_or_asked_as_questions_are_judgement() {
+    let peer = "My brother borrowed my car and brought it back with no petrol.";
+    check(peer, "Not cool of him.", &[Judgement]);
+    check(peer, "He ought to be ashamed.", &[Judgement]);
+    check(peer, "There's no excuse for that.", &[Judgement]);
+    check(peer, "You're reading too much into it.", &[Judgement]);
+    check(
+        peer,
+        "What kind of brother does that?",
+        &[OpenQuestion, Judgement],
+    );
+}
+
+#[test]
+fn hedged_suggestions_group_patterns_and_shrinking_it_are_roadblocks() {
+    let peer = "My grandad keeps calling me by my cousin's name.";
+    check(peer, "Might be an idea to mention it to his GP.", &[Advice]);
+    check(peer, "A memory test wouldn't hurt.", &[Advice]);
+    check(peer, "It's a generational thing.", &[Theorising]);
+    check(peer, "Don't take it to heart.", &[Reassurance]);
+    // The weight of it said with "just" is not shrinking it.
+    check(peer, "It's just a lot.", &[ReflectsFeeling]);
+    check(peer, "Honestly it's just a date.", &[Reassurance]);
+}

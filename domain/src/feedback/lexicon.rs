@@ -596,6 +596,20 @@ pub const ADVICE: &[&str] = &[
     "it might/would/may/could be worth/good/best/wise/helpful",
     "it is (always) worth",
     "worth a try/go/shot",
+    // "It's worth…" and "the best thing is…" with the subject dropped ("Worth asking HR",
+    // "Best thing is to ignore him"): the same nudge, said the way people talk and text.
+    "^ (maybe/probably/definitely/always/honestly/so) worth *ing",
+    "^ best thing (to) (do) (you) (can) (do) is/would",
+    // A suggestion rated as an idea ("Writing it down would be a good idea").
+    "would/might/could (honestly/really/probably/definitely) be a (really/very) good/great/smart/wise idea/move/plan",
+    "the sooner .. the better",
+    // The same suggestion hedged ("Might be an idea to…", "A reminder wouldn't hurt").
+    "(might/may/could/would) (be) (an/a) idea to",
+    "would/could not hurt",
+    // A helper or a step said to help, with no "maybe" ("A counsellor could really help").
+    "^ (maybe/perhaps) (just) (a/an/some/the/your) !it/that/this/he/she/they/you/u/i/we/nothing/talking/what/which/who/there/everything/anything/something/no (_) might/would/could (really/definitely/probably/honestly) help",
+    // "Time to…" with "it's" dropped ("Time to update the CV").
+    "^ (maybe/probably/definitely/honestly) (about) time to/for",
     "any chance (that) you could/can/might",
     "(it) is (really/so/very) important/essential/vital to !feel/be/know/remember/say",
     "what i would (say/do/suggest) is",
@@ -637,6 +651,7 @@ pub const NOT_ADVICE: &[&str] = &[
     "tell me",
     "talk to me",
     "talk me through",
+    "leave it with me",
     "say more",
     "you do not have to",
     "you do not need to",
@@ -758,6 +773,21 @@ pub const JUDGEMENT: &[&str] = &[
     "^ that/it/this was/is (really/very/so/pretty/a) (bit/little) silly/stupid/foolish/daft/reckless/selfish/irresponsible/careless/naive to",
     // A verdict on its own ("Snake.", "What a snake.").
     "^ (total/complete/absolute/proper/such/what) (a/an) (total/complete/absolute/proper) @eval_other $",
+    // A verdict on the peer said as a fragment ("Bit dramatic.", "Drama queen").
+    "drama queen",
+    "^ (a) (bit/little) (too/so/over) dramatic/sensitive/precious $",
+    // Naming someone else as the problem ("He's the problem, not you").
+    "^ (and) he/she/they is/are (the) (real) problem",
+    "^ (and) your/the/his/her/their _ is/are the (real) problem",
+    // Telling them they misread it ("You're reading too much into it").
+    "(you/u) (are) (probably/maybe/just/definitely) reading (way/a/bit/far) (too) (much) into",
+    // A moral verdict tied to its doer ("Not cool of him", "pretty rubbish of them").
+    "(not) (so/very/really/pretty/a/bit/quite/well) cool/rubbish/crap/poor/awful/terrible/bad/low/mean/harsh/unfair/rude/selfish/nasty/shitty/thoughtless/inconsiderate/unkind/cruel/cold/disrespectful of him/her/them $",
+    "he/she/they (should/ought) (to) be ashamed",
+    "no excuse for",
+    // Questions that are verdicts ("What kind of dad forgets that?", "How could she?").
+    "^ what kind/sort of (a/an) (_) person/man/woman/parent/dad/father/mum/mom/mother/friend/boss/manager/teacher/partner/boyfriend/girlfriend/husband/wife/colleague/brother/sister/people",
+    "^ how could he/she/they !have/know/possibly/you",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1003,6 +1033,13 @@ pub const THEORISING: &[&str] = &[
     "^ most/many (_) find/get/feel/go/struggle/end/say/notice",
     "^ all (the) _ get/go/end/feel/do like that",
     "get/gets like that after",
+    // A known pattern of when things are worst ("the first year is always the hardest").
+    "(is/are) always (the) hardest/worst/toughest/roughest",
+    // Generational and group patterns ("it's a generational thing", "lots of dads are like
+    // that") and mechanisms stated about people ("that can make people forgetful").
+    "generational",
+    "^ (a) lot/lots/loads/plenty/most/many of _ are (all/just) like that",
+    "can/does/do/will/tends to make people",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1210,7 +1247,7 @@ pub const REASSURANCE: &[&str] = &[
     "it/this/that (will) (usually/often/normally/soon/probably) fade/fades/pass/passes/settle/settles/ease/eases/wear/wears",
     // Minimising how it looks ("Barely noticeable", "nobody will even notice").
     "barely/hardly noticeable/visible/there",
-    "nobody/no one will (even) notice",
+    "nobody/no (one) will (even) notice",
     "as much right",
     "surprised how many",
     "how many (other) people (are/have/go/feel/get/do)",
@@ -1229,7 +1266,7 @@ pub const REASSURANCE: &[&str] = &[
     "you are doing a/an (really/so/absolutely) amazing/great/brilliant/fantastic/good/incredible/wonderful/fab job",
     "he/she/they/you will find (his/her/their/your) way/feet/people",
     "will (all) (have) forgotten",
-    "nobody/no one will remember/care/notice",
+    "nobody/no (one) will (even) remember/care/notice/mind",
     "probably/maybe/just (just) having a bad/rough/off/hard/tough day/week/time",
     "positive/bright/sunny side",
     "the upside",
@@ -1245,6 +1282,35 @@ pub const REASSURANCE: &[&str] = &[
     "^ (no/nah/oh) (you) (will) (not) you will not $",
     "^ you will not $",
     "look at me now",
+    // Shapes of waving it away said in a few words, in any register: it is a passing stage
+    // ("just a phase"), the way of things ("part of the job", "that's life", "welcome to
+    // parenthood"), it could have been worse, they have time and youth on their side, fate
+    // will settle it ("karma"), the loss is the other person's ("his loss"), and the "at" of
+    // "at least" dropped ("least ur safe").
+    "(just/only) a phase",
+    "^ (that/it) (is) (all/just/only) part of (the) life/living/growing/job/deal/territory/course/parenting/parenthood/adulthood/uni/university/school/work/it",
+    "^ (that/it) (is) (just) life $",
+    "^ such is life",
+    "^ welcome to",
+    "could/might have been (so/much/way/a/far) (lot) (_) worse",
+    "lucky (that) it was not (any/much) worse",
+    "^ (but) (you/u) (are) (still) (so/only/very/really) young $",
+    "(your/ur) (whole) life ahead (of) (you/u)",
+    "^ (there) (is) (still) (loads/lots/plenty) (of) time $",
+    "^ (you/u) (have) (totally/so/definitely) got this",
+    "karma",
+    "what goes around",
+    "^ (it/that/this/he/she/they) (was/is/were/are) (just/obviously/clearly) (not) meant to be $",
+    "^ (his/her/their) loss $",
+    "^ (he/she/they/it/that) (is/are) (just/honestly/really) not worth it/them/him/her/your/the",
+    "^ not worth it/your/the",
+    "^ least (you/u/it/nobody/no/he/she/they/your/ur/everyone)",
+    // A feeling waved off as too small to take in ("Don't take it to heart") and the event
+    // shrunk to one ordinary thing ("it's just a number"). (A guess at the other person's
+    // state, "he's probably just busy", was tried here and left out: the labelled sets do
+    // not read it as reassurance.)
+    "(do/does) not take it (so/too) to heart",
+    "(it/that) is just a/one (_) day/number/game/exam/test/grade/mark/date/party/birthday/result/job/interview/essay/module/year/match $",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1282,7 +1348,7 @@ pub const PARENTHETICALS: &[&str] = &[
 
 /// Words skipped before the verb of an imperative ("*Just* tell him", "*Maybe* pop round").
 pub const IMPERATIVE_OPENERS: &[&str] = &[
-    "so", "and", "but", "then", "just", "maybe", "perhaps", "please", "definitely", "first", "also", "now",
+    "so", "and", "but", "then", "just", "maybe", "perhaps", "please", "definitely", "first", "also", "now", "next", "time",
     "really", "always", "defo", "deffo", "seriously", "quickly", "simply", "probably", "still",
 ];
 

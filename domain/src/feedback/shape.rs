@@ -260,7 +260,16 @@ fn orders(text: &Text, out: &mut Shape) {
             let w = word(text, h);
             let next = word(text, h + 1);
             let next_in_clause = h + 1 < c.1;
-            if has(lx::NOT_AFTER_IMPERATIVE, next) {
+            // "It" after the verb is its object ("Report it.", "Write it all down") unless a
+            // verb follows, which makes it the subject of a new clause ("Change it is hard").
+            // "Give it…" and "take it…" are left out: "give it a few weeks", "take it slow"
+            // tell them to wait or ease off, which the reassurance table reads.
+            let object_it = next == "it"
+                && !matches!(w, "give" | "take")
+                && has(lx::IMPERATIVE_VERBS, w)
+                && !has(lx::NOT_AFTER_IMPERATIVE, word(text, h + 2))
+                && !has(lx::AUX, word(text, h + 2));
+            if has(lx::NOT_AFTER_IMPERATIVE, next) && !object_it {
                 continue;
             }
             if !has(lx::IMPERATIVE_VERBS, w) {
@@ -304,6 +313,7 @@ fn unknown_verb_order(w: &str, next: &str, next_in_clause: bool) -> bool {
         "under", "over", "into", "onto", "behind", "beside", "between", "through", "across",
         "around", "along", "against", "without", "within", "beyond", "towards", "near", "like",
         "unlike", "past", "despite", "inside", "outside", "upon", "about", "above", "below",
+        "least",
     ];
     next_in_clause
         && has(OBJECTS, next)
