@@ -15,7 +15,7 @@ export const BUDGET_BROTLI = 150 * 1024;
  *  last set, plus 1 KB (PERFORMANCE.md, "Wasm size"; scripts/wasm-report.sh says what it is
  *  made of). Lower it when a change makes the wasm smaller; raise it only on purpose, in a
  *  commit that says why the bytes are worth it. */
-export const WASM_BUDGET_BROTLI = { shell: 127_058 + 1024, full: 496_863 + 1024 };
+export const WASM_BUDGET_BROTLI = { shell: 127_058 + 1024, full: 497_806 + 1024 };
 const PORT = 4399;
 
 /** Everything a first visit to `path` downloads, file by file, with its sizes. */
