@@ -226,6 +226,23 @@ fn pick_items_have_five_to_seven_explained_options_and_one_best() {
 }
 
 #[test]
+fn a_pick_explanation_does_not_open_by_repeating_its_kind() {
+    // The page shows the kind above the explanation ("Advice. Not this one."), so an
+    // explanation that starts "Advice." says it twice. "Advice as a question." adds something.
+    for item in &area().pick {
+        for o in &item.options {
+            let first = o.explanation.split('.').next().unwrap_or_default();
+            assert!(
+                !first.eq_ignore_ascii_case(o.kind.label()),
+                "pick {} option {}: the explanation opens with its kind, which the page already shows",
+                item.id,
+                o.id
+            );
+        }
+    }
+}
+
+#[test]
 fn ladder_levels_are_distinct_in_range_and_span_low_to_high() {
     for i in &area().ladder {
         assert!(
