@@ -37,6 +37,7 @@ pub fn list(name: &str) -> Option<&'static [&'static str]> {
     match name {
         "participle" => Some(PARTICIPLES),
         "eval_other" => Some(VERDICT_WORDS),
+        "folly" => Some(FOLLY_WORDS),
         "people" => Some(PEOPLE),
         "feeling" => Some(feeling_words()),
         "weight" => Some(WEIGHT_WORDS),
@@ -767,10 +768,9 @@ pub const JUDGEMENT: &[&str] = &[
     // do"); "you think it was a mistake" reflects their own verdict and is left to `shape.rs`.
     "^ *ing (_) (_) (_) was/is (a) (big/huge/massive/real/terrible/awful/stupid/silly/serious) mistake",
     "^ that/it/this was/is (a) (big/huge/massive/real/terrible/awful/stupid/silly/serious) mistake",
-    "^ that/it/this was/is (a) (really/very/so/pretty) bad/poor/stupid/silly/foolish/daft/reckless/selfish/irresponsible decision/idea/move/choice/call",
-    "^ that/it/this was/is (a) (really/very/so/pretty) bad/poor/stupid/silly/foolish/daft/reckless/selfish/irresponsible thing to do",
-    "^ that/it/this was/is (really/very/so/pretty/a) (bit/little) silly/stupid/foolish/daft/reckless/selfish/irresponsible/careless/naive of you",
-    "^ that/it/this was/is (really/very/so/pretty/a) (bit/little) silly/stupid/foolish/daft/reckless/selfish/irresponsible/careless/naive to",
+    "^ that/it/this was/is (a) (really/very/so/pretty) bad/poor/@folly decision/idea/move/choice/call",
+    "^ that/it/this was/is (a) (really/very/so/pretty) bad/poor/@folly thing to do",
+    "^ that/it/this was/is (really/very/so/pretty/a) (bit/little) @folly of/to",
     // A verdict on its own ("Snake.", "What a snake.").
     "^ (total/complete/absolute/proper/such/what) (a/an) (total/complete/absolute/proper) @eval_other $",
     // A verdict on the peer said as a fragment ("Bit dramatic.", "Drama queen").
@@ -1430,6 +1430,11 @@ pub const VERDICT_FILLERS: &[&str] = &[
     "completely", "incredibly", "extremely", "genuinely", "actually", "straight", "up", "seriously",
     "massively", "super", "such", "bloody", "being", "well", "fairly", "rather", "most", "more", "even",
     "frankly", "downright",
+];
+
+/// Words that call a choice unwise ("That was *silly* of you", "a *reckless* decision"): `@folly`.
+pub const FOLLY_WORDS: &[&str] = &[
+    "silly", "stupid", "foolish", "daft", "reckless", "selfish", "irresponsible", "careless", "naive",
 ];
 
 /// Verdicts on a person or a group ("he's useless", "the committee are being cowardly",
