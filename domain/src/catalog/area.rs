@@ -57,7 +57,7 @@ impl Area {
     /// What a practice area practises, for the Practise page; empty for the others.
     pub fn blurb(self) -> &'static str {
         match self {
-            Area::Listening => "Name the feelings you hear, pick the best reflection, write your own with instant feedback, and put replies in order of empathy.",
+            Area::Listening => "Name the feelings you hear, pick the best reflection, write your own with instant feedback, put replies in order of empathy, and hold a conversation with a practice partner.",
             Area::Validation => "Sort replies, talk with peers who answer back, judge when advice is right, and rewrite a quick fix into validation.",
             Area::Moves => "Four moves to make and five to avoid when you listen: name them in real replies, spot the slips in short conversations, and print the checklist card.",
             Area::Course | Area::Workshop => "",
